@@ -1,0 +1,72 @@
+using Correspondence.Core.Data;
+using Correspondence.Core.Drafting;
+using Correspondence.Core.Inbox;
+using Correspondence.Core.Office;
+using Correspondence.Core.Sending;
+using Correspondence.Core.Triage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Correspondence.Core;
+
+public static class CorrespondenceCoreExtensions
+{
+    /// <summary>Everything the product's logic needs, shared by every host. Options are validated when the host starts.</summary>
+    public static IServiceCollection AddCorrespondenceCore(this IServiceCollection services)
+    {
+        services.AddCorrespondenceDatabase();
+        services.AddValidatedOptions<OfficeOptions>(OfficeOptions.Section);
+        services.AddValidatedOptions<PathsOptions>(PathsOptions.Section);
+        services.AddValidatedOptions<TriageOptions>(TriageOptions.Section);
+        services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
+        services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
+        services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Loaded once: templates and policies are files read at start; a broken one fails the start with its name.
+        services.AddSingleton<PolicyLibrary>();
+        services.AddSingleton<KeywordClassifier>();
+        services.AddSingleton<PolicyMatcher>();
+        services.AddSingleton<TemplateRenderer>();
+        services.AddSingleton<ReplyComposer>();
+
+        services.AddScoped<MessageIngestor>();
+        services.AddScoped<CaseLinker>();
+        services.AddScoped<DropFolderReader>();
+        services.AddScoped<ImapMailboxReader>();
+        services.AddScoped<MessageTriage>();
+        services.AddScoped<MessageDrafter>();
+        services.AddScoped<MessageProcessor>();
+        services.AddScoped<DraftEditor>();
+        services.AddScoped<ReplyApproval>();
+        services.AddScoped<SendReplyJob>();
+        services.AddScoped<OutboxSweeper>();
+        services.AddScoped<FolderReplyTransport>();
+        services.AddScoped<SmtpReplyTransport>();
+        services.AddScoped<IReplyTransport>(sp => sp.GetRequiredService<IOptions<SendingOptions>>().Value.Transport switch
+        {
+            ReplyTransportKind.Smtp => sp.GetRequiredService<SmtpReplyTransport>(),
+            _ => sp.GetRequiredService<FolderReplyTransport>(),
+        });
+        return services;
+    }
+
+    /// <summary>The inbound mail worker as a hosted service (the web app runs it by default; the Worker host always).</summary>
+    public static IServiceCollection AddCorrespondenceInboxWorker(this IServiceCollection services)
+    {
+        services.AddSingleton<InboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
+        return services;
+    }
+
+    private static void AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class =>
+        services.AddOptions<T>().BindConfiguration(section).ValidateDataAnnotations().ValidateOnStart();
+
+    private sealed class PathsOptionsValidator : IValidateOptions<PathsOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, PathsOptions options) =>
+            ContentPaths.FindFolder(options.Templates) is null
+                ? ValidateOptionsResult.Fail($"Paths:Templates '{options.Templates}' was not found from {Directory.GetCurrentDirectory()} or its parents; set it to the templates folder's absolute path.")
+                : ValidateOptionsResult.Success;
+    }
+}

@@ -1,0 +1,30 @@
+using Correspondence.Core.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Correspondence.Core.Data.Configurations;
+
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditRecord> e)
+    {
+        e.ToTable("AuditRecords");
+        e.Property(a => a.Actor).HasMaxLength(256);
+        e.Property(a => a.Action).HasMaxLength(100);
+        e.Property(a => a.EntityType).HasMaxLength(100);
+        e.Property(a => a.EntityId).HasMaxLength(100);
+        e.Property(a => a.Detail).HasMaxLength(1000);
+        e.Property(a => a.FromAddress).HasMaxLength(100);
+        e.HasIndex(a => a.At);
+        e.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class MailboxCheckpointConfiguration : IEntityTypeConfiguration<Inbox.MailboxCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<Inbox.MailboxCheckpoint> e)
+    {
+        e.HasKey(c => c.Mailbox);
+        e.Property(c => c.Mailbox).HasMaxLength(200);
+    }
+}

@@ -1,0 +1,24 @@
+using Correspondence.Core.Sending;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Correspondence.Core.Data.Configurations;
+
+internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<OutboundReply>
+{
+    public void Configure(EntityTypeBuilder<OutboundReply> e)
+    {
+        e.ToTable("Outbox");
+        e.Property(o => o.MessageIdHeader).HasMaxLength(400);
+        e.HasIndex(o => o.MessageIdHeader).IsUnique();
+        // A message gets at most one live reply per approved draft.
+        e.HasIndex(o => o.DraftId).IsUnique();
+        e.HasIndex(o => new { o.Status, o.QueuedAt });
+        e.Property(o => o.InReplyTo).HasMaxLength(1000);
+        e.Property(o => o.ToAddress).HasMaxLength(320);
+        e.Property(o => o.ToName).HasMaxLength(320);
+        e.Property(o => o.Subject).HasMaxLength(1000);
+        e.Property(o => o.LastError).HasMaxLength(2000);
+        e.Property(o => o.ApprovedBy).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,25 @@
+using Correspondence.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Correspondence.Core.Data.Configurations;
+
+internal sealed class TopicAssignmentConfiguration : IEntityTypeConfiguration<TopicAssignment>
+{
+    public void Configure(EntityTypeBuilder<TopicAssignment> e)
+    {
+        e.Property(t => t.TopicId).HasMaxLength(64);
+        e.Property(t => t.AssignedBy).HasMaxLength(256);
+        e.Property(t => t.Evidence).HasMaxLength(2000);
+        e.HasIndex(t => new { t.TopicId, t.MessageId });
+    }
+}
+
+internal sealed class PolicyMatchConfiguration : IEntityTypeConfiguration<PolicyMatch>
+{
+    public void Configure(EntityTypeBuilder<PolicyMatch> e)
+    {
+        e.Property(p => p.TopicId).HasMaxLength(64);
+        e.Property(p => p.ParagraphId).HasMaxLength(128);
+    }
+}

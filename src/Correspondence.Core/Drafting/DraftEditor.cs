@@ -1,0 +1,52 @@
+using Correspondence.Core.Auditing;
+using Correspondence.Core.Cases;
+using Correspondence.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Correspondence.Core.Drafting;
+
+/// <summary>Saves a caseworker's edit as a new draft version, refusing if someone saved a newer one meanwhile.</summary>
+public sealed class DraftEditor(CorrespondenceDbContext db, TimeProvider clock)
+{
+    public sealed record Result(bool Saved, Draft? Latest, string? Problem);
+
+    public async Task<Result> SaveAsync(long messageId, int baseVersion, string text, string actor, string? from, CancellationToken ct)
+    {
+        var message = await db.Messages.Include(m => m.Drafts).SingleOrDefaultAsync(m => m.Id == messageId, ct);
+        if (message is null) return new Result(false, null, "This message no longer exists.");
+        if (message.Status != MessageStatus.Drafted)
+            return new Result(false, null, $"This message is {message.Status}; its draft can no longer be edited.");
+        var latest = message.Drafts.OrderByDescending(d => d.Version).First();
+        if (latest.Version != baseVersion)
+            return new Result(false, latest, $"{latest.CreatedBy} saved version {latest.Version} while you were editing version {baseVersion}.");
+        var normalized = text.Replace("\r\n", "\n").Trim() + "\n";
+        if (normalized == latest.TextBody) return new Result(true, latest, null);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var draft = new Draft
+        {
+            MessageId = messageId,
+            Version = latest.Version + 1,
+            Subject = latest.Subject,
+            TextBody = normalized,
+            TemplateVersion = latest.TemplateVersion,
+            CreatedAt = now,
+            CreatedBy = actor,
+            UnfilledPlaceholders = string.Join(" ", ReplyComposer.FindPlaceholders(normalized)),
+        };
+        db.Drafts.Add(draft);
+        db.Record(now, actor, "draft-edited", nameof(InboundMessage), messageId, $"v{draft.Version}", from);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (MessageId, Version) index caught a save that raced ours.
+            db.ChangeTracker.Clear();
+            var winner = await db.Drafts.Where(d => d.MessageId == messageId).OrderByDescending(d => d.Version).FirstAsync(ct);
+            return new Result(false, winner, $"{winner.CreatedBy} saved version {winner.Version} at the same moment.");
+        }
+        return new Result(true, draft, null);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Net.Mail;
+
+namespace Correspondence.Core.Drafting;
+
+/// <summary>The name to greet a constituent by, from the From header's display name.</summary>
+public static class GreetingName
+{
+    public const string Fallback = "Sir or Madam";
+
+    public static string From(string? displayName)
+    {
+        var name = (displayName ?? "").Trim().Trim('"', '\'').Trim();
+        if (name.Length == 0 || name.Contains('@') || !name.Any(char.IsLetter)) return Fallback;
+        // "Lovelace, Ada" -> "Ada Lovelace"
+        var comma = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (comma.Length == 2) name = $"{comma[1]} {comma[0]}";
+        // Shouting or all lower case reads badly in a letter: "ADA LOVELACE" -> "Ada Lovelace".
+        if (name == name.ToUpperInvariant() || name == name.ToLowerInvariant())
+            name = System.Globalization.CultureInfo.GetCultureInfo("en-GB").TextInfo.ToTitleCase(name.ToLowerInvariant());
+        return name.Length > 80 ? Fallback : name;
+    }
+
+    public static bool IsValidAddress(string? address) =>
+        !string.IsNullOrWhiteSpace(address) && MailAddress.TryCreate(address, out _);
+}

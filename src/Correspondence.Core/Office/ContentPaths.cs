@@ -1,0 +1,36 @@
+namespace Correspondence.Core.Office;
+
+/// <summary>Settings section "Paths": where templates live and where the embedded default keeps its files.</summary>
+public sealed class PathsOptions
+{
+    public const string Section = "Paths";
+
+    /// <summary>The templates/ folder (policies, replies, training). Relative paths are looked for upwards from the working directory.</summary>
+    public string Templates { get; set; } = "templates";
+
+    /// <summary>Sample constituent mail loaded into an empty drop folder on first run (embedded default only).</summary>
+    public string Samples { get; set; } = "samples/mail";
+}
+
+public static class ContentPaths
+{
+    /// <summary>Finds a relative folder from the working directory or any parent, so `dotnet run --project` works from anywhere in the clone.</summary>
+    public static string? FindFolder(string path)
+    {
+        if (Path.IsPathRooted(path)) return Directory.Exists(path) ? path : null;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, path);
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static string RequireFolder(string path, string setting) =>
+        FindFolder(path) ?? throw new DirectoryNotFoundException(
+            $"{setting} is '{path}', but no such folder was found from {Directory.GetCurrentDirectory()} or its parents. " +
+            $"Set {setting} to the absolute path of the folder.");
+}

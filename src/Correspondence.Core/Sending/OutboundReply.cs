@@ -1,0 +1,31 @@
+namespace Correspondence.Core.Sending;
+
+/// <summary>
+/// The outbox row: written in the approval's transaction and the source of truth for sending.
+/// The job store only carries ids; a lost job is re-enqueued from rows still Queued.
+/// </summary>
+public sealed class OutboundReply
+{
+    public long Id { get; set; }
+    public long MessageId { get; set; }
+    public long DraftId { get; set; }
+
+    /// <summary>Fixed at approval so a retry or a Sent-folder check can recognise the same reply.</summary>
+    public required string MessageIdHeader { get; set; }
+    public string? InReplyTo { get; set; }
+    public string? References { get; set; }
+
+    public required string ToAddress { get; set; }
+    public string ToName { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string TextBody { get; set; }
+    public required string HtmlBody { get; set; }
+
+    public OutboxStatus Status { get; set; } = OutboxStatus.Queued;
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    public DateTime QueuedAt { get; set; }
+    public DateTime? SendingSince { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? ApprovedBy { get; set; }
+}

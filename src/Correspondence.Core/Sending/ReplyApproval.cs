@@ -1,0 +1,76 @@
+using Correspondence.Core.Auditing;
+using Correspondence.Core.Cases;
+using Correspondence.Core.Data;
+using Correspondence.Core.Drafting;
+using Correspondence.Core.Office;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Correspondence.Core.Sending;
+
+/// <summary>
+/// Approves the newest draft of a message: the approval, the outbox row and the status change commit together,
+/// then the send job is enqueued. If the enqueue is lost, the outbox sweeper enqueues it again.
+/// </summary>
+public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer composer, IBackgroundJobClient jobs,
+    IOptions<OfficeOptions> office, TimeProvider clock)
+{
+    public sealed record Result(bool Approved, long? OutboxId, string? Problem)
+    {
+        public static Result Refused(string problem) => new(false, null, problem);
+    }
+
+    /// <param name="draftVersion">The version the person reviewed; a newer one means someone else changed it.</param>
+    public async Task<Result> ApproveAsync(long messageId, int draftVersion, string actor, string? from, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var message = await db.Messages.Include(m => m.Drafts).Include(m => m.Case)
+            .SingleOrDefaultAsync(m => m.Id == messageId, ct);
+        if (message is null) return Result.Refused("This message no longer exists.");
+        if (message.Status != MessageStatus.Drafted)
+            return Result.Refused($"This message is {message.Status}, not waiting for approval.");
+        var draft = message.Drafts.OrderByDescending(d => d.Version).First();
+        if (draft.Version != draftVersion)
+            return Result.Refused($"The draft was changed (now version {draft.Version}, you reviewed version {draftVersion}) by {draft.CreatedBy}. Review the new version before approving.");
+        var placeholders = ReplyComposer.FindPlaceholders(draft.TextBody);
+        if (placeholders.Count > 0)
+            return Result.Refused($"Fill in the placeholders before approving: {string.Join(", ", placeholders)}.");
+
+        var reference = Case.FormatReference(message.CaseId);
+        var reply = new OutboundReply
+        {
+            MessageId = message.Id,
+            DraftId = draft.Id,
+            MessageIdHeader = ReplyMessageBuilder.NewMessageId(office.Value),
+            InReplyTo = message.MessageIdHeader,
+            References = BuildReferences(message),
+            ToAddress = message.ReplyTo ?? message.FromAddress,
+            ToName = message.FromName,
+            Subject = draft.Subject,
+            TextBody = draft.TextBody,
+            HtmlBody = composer.RenderHtml(draft.Subject, draft.TextBody, reference),
+            QueuedAt = now,
+            ApprovedBy = actor,
+        };
+        db.Approvals.Add(new Approval { DraftId = draft.Id, ApprovedBy = actor, ApprovedAt = now });
+        db.Outbox.Add(reply);
+        db.MoveTo(message, MessageStatus.Approved, now, actor, $"draft v{draft.Version} approved", from);
+        await db.SaveChangesAsync(ct);
+        db.Record(now, actor, "approved", nameof(Draft), draft.Id, $"message {message.Id} v{draft.Version}; outbox {reply.Id}", from);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+
+        jobs.Enqueue<SendReplyJob>(j => j.RunAsync(reply.Id, CancellationToken.None));
+        return new Result(true, reply.Id, null);
+    }
+
+    /// <summary>The original's References plus its own Message-ID, so the reply threads under it (RFC 5322 3.6.4).</summary>
+    private static string? BuildReferences(InboundMessage message)
+    {
+        var ids = (message.References ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('<', '>')).ToList();
+        if (message.MessageIdHeader is { Length: > 0 } own && !ids.Contains(own)) ids.Add(own);
+        return ids.Count == 0 ? null : string.Join(' ', ids.TakeLast(20).Select(i => $"<{i}>"));
+    }
+}

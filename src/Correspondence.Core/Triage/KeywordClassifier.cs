@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Correspondence.Core.Triage;
+
+/// <summary>
+/// First classifier: each topic's front-matter keywords, counted in the subject (double weight) and body.
+/// Confidence grows with the evidence and saturates, so one passing mention stays below the threshold.
+/// </summary>
+public sealed class KeywordClassifier
+{
+    private const double Saturation = 2.5;
+    private const int MaxHitsPerKeyword = 3;
+    private readonly IReadOnlyList<(string TopicId, IReadOnlyList<(string Keyword, Regex Pattern)> Keywords)> _topics;
+
+    public KeywordClassifier(PolicyLibrary library)
+    {
+        _topics = library.Topics
+            .Select(t => (t.Id, (IReadOnlyList<(string, Regex)>)t.Keywords
+                .Select(k => (k, new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(k)}(?![\p{{L}}\p{{N}}])",
+                    RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200))))
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>Scores every topic, best first; topics without any evidence are left out.</summary>
+    public IReadOnlyList<TopicScore> Classify(string subject, string body)
+    {
+        var normalizedSubject = TextNormalizer.Normalize(subject);
+        var normalizedBody = TextNormalizer.Normalize(body);
+        var scores = new List<TopicScore>();
+        foreach (var (topicId, keywords) in _topics)
+        {
+            double points = 0;
+            var evidence = new List<string>();
+            foreach (var (keyword, pattern) in keywords)
+            {
+                var inSubject = pattern.IsMatch(normalizedSubject);
+                var inBody = Math.Min(pattern.Matches(normalizedBody).Count, MaxHitsPerKeyword);
+                if (!inSubject && inBody == 0) continue;
+                points += (inSubject ? 2 : 0) + inBody;
+                evidence.Add(inSubject ? $"\"{keyword}\" in subject" : $"\"{keyword}\" ×{inBody}");
+            }
+            if (points > 0)
+                scores.Add(new TopicScore(topicId, Math.Round(1 - Math.Exp(-points / Saturation), 3), evidence));
+        }
+        return scores.OrderByDescending(s => s.Confidence).ToList();
+    }
+}
