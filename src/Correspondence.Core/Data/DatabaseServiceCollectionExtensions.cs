@@ -1,3 +1,4 @@
+using Correspondence.Core.Office;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,7 @@ public static class DatabaseServiceCollectionExtensions
         switch (db.Provider)
         {
             case DatabaseProvider.Sqlite:
-                EnsureSqliteFolder(db.ConnectionString);
-                options.UseSqlite(db.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(ResolveSqlite(db.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(db.ConnectionString, o =>
@@ -41,11 +41,13 @@ public static class DatabaseServiceCollectionExtensions
         return options;
     }
 
-    private static void EnsureSqliteFolder(string connectionString)
+    /// <summary>A relative SQLite file is placed under the app root (see ContentPaths), and its folder created.</summary>
+    private static string ResolveSqlite(string connectionString)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (!string.IsNullOrEmpty(folder) && file != ":memory:")
-            Directory.CreateDirectory(folder);
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is ":memory:" or "" || builder.Mode == SqliteOpenMode.Memory) return connectionString;
+        builder.DataSource = ContentPaths.Resolve(builder.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
     }
 }

@@ -24,12 +24,15 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
     {
         var topics = new ScriptArray();
         var titles = new List<string>();
+        var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in sections)
         {
             var topic = policies.Find(section.TopicId)
                 ?? throw new InvalidOperationException($"Topic '{section.TopicId}' has no policy file in templates/policies.");
             // Cite in the MP's own order, whatever order the matcher scored them in.
-            var paragraphs = topic.Paragraphs.Where(p => section.ParagraphIds.Contains(p.Id)).ToList();
+            // A statement the MP made once is quoted once, even when two topics cite it.
+            var paragraphs = topic.Paragraphs.Where(p => section.ParagraphIds.Contains(p.Id) && cited.Add(p.Text)).ToList();
+            if (paragraphs.Count == 0) continue;
             var template = File.Exists(Path.Combine(renderer.RepliesFolder, "topics", topic.Id + ".scriban"))
                 ? $"topics/{topic.Id}" : "topics/default";
             topics.Add(ReplyModel.Topic(topic, paragraphs, template));
@@ -40,7 +43,7 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
         var model = new ScriptObject
         {
             ["constituent"] = new ScriptObject { ["greeting_name"] = GreetingName.From(fromName) },
-            ["case"] = new ScriptObject { ["reference"] = caseReference },
+            ["reference"] = caseReference,
             ["office"] = ReplyModel.Office(office.Value),
             ["subject"] = subject,
             ["topics"] = topics,
@@ -59,7 +62,7 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
             ["subject"] = subject,
             ["paragraphs"] = ReplyModel.Strings(paragraphs),
             ["office"] = ReplyModel.Office(office.Value),
-            ["case"] = new ScriptObject { ["reference"] = caseReference },
+            ["reference"] = caseReference,
         };
         return renderer.Render("reply.html", model);
     }

@@ -21,9 +21,9 @@ public sealed class CaseLinker(CorrespondenceDbContext db)
             var inBatch = sameBatch.FirstOrDefault(m => m.MessageIdHeader is not null && referenced.Contains(m.MessageIdHeader));
             if (inBatch?.Case is not null) return inBatch.Case;
             var caseId = await db.Outbox.Where(o => referenced.Contains(o.MessageIdHeader))
-                .Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => (long?)m.CaseId).FirstOrDefaultAsync(ct)
+                .Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.Id, m.CaseId }).OrderBy(x => x.Id).Select(x => (long?)x.CaseId).FirstOrDefaultAsync(ct)
                 ?? await db.Messages.Where(m => m.MessageIdHeader != null && referenced.Contains(m.MessageIdHeader))
-                    .Select(m => (long?)m.CaseId).FirstOrDefaultAsync(ct);
+                    .OrderBy(m => m.Id).Select(m => (long?)m.CaseId).FirstOrDefaultAsync(ct);
             if (caseId is not null) return await db.Cases.SingleAsync(c => c.Id == caseId, ct);
         }
 

@@ -16,7 +16,7 @@ public sealed class DropFolderReader(MessageIngestor ingestor, Data.Corresponden
 
     public async Task<IReadOnlyList<long>> ReadOnceAsync(CancellationToken ct)
     {
-        var folder = Path.GetFullPath(options.Value.DropFolder);
+        var folder = ContentPaths.Resolve(options.Value.DropFolder);
         Directory.CreateDirectory(folder);
         var processed = Directory.CreateDirectory(Path.Combine(folder, "processed")).FullName;
         var failed = Directory.CreateDirectory(Path.Combine(folder, "failed")).FullName;

@@ -18,6 +18,8 @@ public static class ContentPaths
     public static string? FindFolder(string path)
     {
         if (Path.IsPathRooted(path)) return Directory.Exists(path) ? path : null;
+        var underRoot = _appRoot.IsValueCreated ? Path.Combine(_appRoot.Value, path) : null;
+        if (underRoot is not null && Directory.Exists(underRoot)) return underRoot;
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -28,6 +30,18 @@ public static class ContentPaths
         }
         return null;
     }
+
+    /// <summary>
+    /// The folder relative data paths (data/, samples/) are resolved against: the one holding templates/, which is the
+    /// repository root in a clone and /app in the container, whatever the working directory `dotnet run` chose.
+    /// </summary>
+    public static string AppRoot => _appRoot.Value;
+
+    private static readonly Lazy<string> _appRoot = new(() =>
+        FindFolder("templates") is { } templates ? Path.GetDirectoryName(templates)! : Directory.GetCurrentDirectory());
+
+    /// <summary>An absolute path as given; a relative one under <see cref="AppRoot"/>.</summary>
+    public static string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(AppRoot, path));
 
     public static string RequireFolder(string path, string setting) =>
         FindFolder(path) ?? throw new DirectoryNotFoundException(

@@ -1,3 +1,4 @@
+using Correspondence.Core.Office;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -6,7 +7,7 @@ namespace Correspondence.Core.Sending;
 /// <summary>Writes each reply to the outbox folder as {Message-ID}.eml, atomically (temp file, then rename).</summary>
 public sealed class FolderReplyTransport(IOptions<SendingOptions> options) : IReplyTransport
 {
-    private string Folder => Directory.CreateDirectory(Path.GetFullPath(options.Value.OutboxFolder)).FullName;
+    private string Folder => Directory.CreateDirectory(ContentPaths.Resolve(options.Value.OutboxFolder)).FullName;
 
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {

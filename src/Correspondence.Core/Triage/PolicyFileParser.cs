@@ -49,7 +49,9 @@ public static class PolicyFileParser
                     currentId = heading.Inline?.FirstChild?.ToString()?.Trim();
                     break;
                 case ParagraphBlock paragraph when currentId is not null:
-                    var text = string.Join(' ', paragraph.Lines.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                    // Markdig releases a paragraph's Lines once inlines are parsed, so read the source span: the MP's exact words.
+                    var source = markdown.Substring(paragraph.Span.Start, paragraph.Span.Length);
+                    var text = string.Join(' ', source.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
                     if (paragraphs.Any(p => p.Id == currentId))
                         throw new FormatException($"{fileName}: paragraph id '{currentId}' is used twice.");
                     paragraphs.Add(new PolicyParagraph(front.Id, currentId, text));

@@ -1,0 +1,41 @@
+using Correspondence.Core.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Correspondence.Web.Auth;
+
+public static class AuthExtensions
+{
+    public static IServiceCollection AddCorrespondenceAuth(this IServiceCollection services)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<CorrespondenceDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "correspondence.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Idle timeout: a session unused for 30 minutes ends.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Caseworker, p => p.RequireRole(Roles.Caseworker, Roles.Manager, Roles.Admin))
+            .AddPolicy(Policies.Manager, p => p.RequireRole(Roles.Manager, Roles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        return services;
+    }
+}

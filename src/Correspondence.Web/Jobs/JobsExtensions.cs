@@ -1,0 +1,79 @@
+using Correspondence.Core.Office;
+using Correspondence.Core.Sending;
+using Correspondence.Web.Auth;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+
+namespace Correspondence.Web.Jobs;
+
+public static class JobsExtensions
+{
+    public static IServiceCollection AddCorrespondenceJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (options.Storage)
+            {
+                case JobStorageKind.InMemory:
+                    config.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+                case JobStorageKind.SqlServer:
+                    config.UseSqlServerStorage(options.ConnectionString, new SqlServerStorageOptions
+                    {
+                        // Sliding invisibility: a long job is not started twice.
+                        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        QueuePollInterval = TimeSpan.Zero,
+                        PrepareSchemaIfNecessary = true,
+                    });
+                    break;
+                default:
+                    var file = ContentPaths.Resolve(options.ConnectionString);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    config.UseSQLiteStorage(file, new SQLiteStorageOptions());
+                    break;
+            }
+        });
+        if (options.RunServer)
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = options.WorkerCount;
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        services.AddHostedService<OutboxStartupSweep>();
+        return services;
+    }
+
+    /// <summary>The dashboard (Admin only) and the recurring outbox sweep, registered under a fixed id so nodes share one.</summary>
+    public static WebApplication MapCorrespondenceJobs(this WebApplication app)
+    {
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/jobs", new DashboardOptions
+        {
+            DashboardTitle = "Correspondence jobs",
+            DisplayStorageConnectionString = false,
+            Authorization = [],
+        });
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxSweeper>(
+            OutboxSweeper.RecurringJobId, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
+        return app;
+    }
+
+    /// <summary>On start, sweep once: rows left Queued by a previous run get their job back without waiting a minute.</summary>
+    private sealed class OutboxStartupSweep(IBackgroundJobClient jobs) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            jobs.Enqueue<OutboxSweeper>(s => s.SweepAsync(CancellationToken.None));
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
