@@ -32,11 +32,11 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
             // Cite in the MP's own order, whatever order the matcher scored them in.
             // A statement the MP made once is quoted once, even when two topics cite it.
             var paragraphs = topic.Paragraphs.Where(p => section.ParagraphIds.Contains(p.Id) && cited.Add(p.Text)).ToList();
+            titles.Add(topic.Title);
             if (paragraphs.Count == 0) continue;
             var template = File.Exists(Path.Combine(renderer.RepliesFolder, "topics", topic.Id + ".scriban"))
                 ? $"topics/{topic.Id}" : "topics/default";
             topics.Add(ReplyModel.Topic(topic, paragraphs, template));
-            titles.Add(topic.Title);
         }
 
         var subject = ReplySubject(originalSubject);
