@@ -1,0 +1,80 @@
+using System.Net;
+using Correspondence.Core.Data;
+using Hangfire;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Correspondence.IntegrationTests.Support;
+
+/// <summary>
+/// The real web app on a throwaway folder: its own SQLite file, drop folder and outbox folder, Hangfire in memory.
+/// Everything else (pages, auth, jobs, the inbox worker) is the production wiring.
+/// </summary>
+public sealed class CorrespondenceApp : WebApplicationFactory<Program>
+{
+    public const string DemoEmail = "demo@test.local";
+    public const string DemoPassword = "Integration-test-pass-1";
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("correspondence-it-").FullName;
+    public string Inbox => Path.Combine(Root, "inbox");
+    public string Outbox => Path.Combine(Root, "outbox");
+    private readonly Dictionary<string, string?> _settings;
+
+    public CorrespondenceApp(Dictionary<string, string?>? overrides = null)
+    {
+        Directory.CreateDirectory(Inbox);
+        Directory.CreateDirectory(Path.Combine(Root, "no-samples"));
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(Root, "correspondence.db")}",
+            ["Jobs:Storage"] = "InMemory",
+            ["Inbox:Source"] = "DropFolder",
+            ["Inbox:DropFolder"] = Inbox,
+            ["Inbox:PollSeconds"] = "1",
+            ["Sending:Transport"] = "Folder",
+            ["Sending:OutboxFolder"] = Outbox,
+            ["Paths:Samples"] = Path.Combine(Root, "no-samples"),
+            ["Demo:Enabled"] = "true",
+            ["Demo:Email"] = DemoEmail,
+            ["Demo:Password"] = DemoPassword,
+        };
+        foreach (var (key, value) in overrides ?? []) _settings[key] = value;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+    }
+
+    public CorrespondenceDbContext NewDb() => Services.CreateScope().ServiceProvider.GetRequiredService<CorrespondenceDbContext>();
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A client signed in as the demo user (every role), following redirects and keeping cookies.</summary>
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        var login = await client.GetStringAsync("/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = DemoEmail,
+            ["Password"] = DemoPassword,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(login),
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("The email or password is not right", await response.Content.ReadAsStringAsync());
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        // Hangfire keeps global state; a later app in this collection must not see this one's storage.
+        JobStorage.Current = null!;
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+    }
+}
