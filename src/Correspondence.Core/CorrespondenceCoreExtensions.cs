@@ -5,6 +5,7 @@ using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Correspondence.Core;
@@ -52,11 +53,18 @@ public static class CorrespondenceCoreExtensions
     }
 
     /// <summary>The inbound mail worker as a hosted service (the web app runs it by default; the Worker host always).</summary>
-    public static IServiceCollection AddCorrespondenceInboxWorker(this IServiceCollection services)
+    /// <param name="enabled">Decided when the host starts, from bound options, so every settings source applies.</param>
+    public static IServiceCollection AddCorrespondenceInboxWorker(this IServiceCollection services, Func<IServiceProvider, bool>? enabled = null)
     {
         services.AddSingleton<InboxWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
+        services.AddSingleton<IHostedService>(sp => enabled is null || enabled(sp) ? sp.GetRequiredService<InboxWorker>() : new DisabledWorker());
         return services;
+    }
+
+    private sealed class DisabledWorker : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static void AddValidatedOptions<T>(this IServiceCollection services, string section) where T : class =>

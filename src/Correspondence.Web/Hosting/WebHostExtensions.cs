@@ -3,6 +3,7 @@ using Correspondence.Web.Auth;
 using Correspondence.Web.Demo;
 using Correspondence.Web.Jobs;
 using Correspondence.Web.Security;
+using Microsoft.Extensions.Options;
 
 namespace Correspondence.Web.Hosting;
 
@@ -20,7 +21,7 @@ public static class WebHostExtensions
     {
         builder.Services.AddCorrespondenceCore();
         builder.Services.AddCorrespondenceAuth();
-        builder.Services.AddCorrespondenceJobs(builder.Configuration);
+        builder.Services.AddCorrespondenceJobs();
         builder.Services.AddCorrespondenceDemo();
         builder.Services.AddRazorPages(o =>
         {
@@ -34,9 +35,8 @@ public static class WebHostExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        var web = builder.Configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
-        if (web.RunInboxWorker)
-            builder.Services.AddCorrespondenceInboxWorker();
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        builder.Services.AddCorrespondenceInboxWorker(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value.RunInboxWorker);
         return builder;
     }
 

@@ -6,17 +6,19 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
 
 namespace Correspondence.Web.Jobs;
 
 public static class JobsExtensions
 {
-    public static IServiceCollection AddCorrespondenceJobs(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCorrespondenceJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        services.AddHangfire(config =>
+        // Storage is chosen from the bound options when first needed, not while registering, so every settings source applies.
+        services.AddHangfire((sp, config) =>
         {
+            var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
@@ -41,12 +43,7 @@ public static class JobsExtensions
                     break;
             }
         });
-        if (options.RunServer)
-            services.AddHangfireServer(o =>
-            {
-                o.WorkerCount = options.WorkerCount;
-                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
-            });
+        services.AddHostedService<JobServerHost>();
         services.AddHostedService<OutboxStartupSweep>();
         return services;
     }
