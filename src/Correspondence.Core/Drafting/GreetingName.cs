@@ -11,9 +11,10 @@ public static class GreetingName
     {
         var name = (displayName ?? "").Trim().Trim('"', '\'').Trim();
         if (name.Length == 0 || name.Contains('@') || !name.Any(char.IsLetter)) return Fallback;
-        // "Lovelace, Ada" -> "Ada Lovelace"
+        // "Lovelace, Ada" -> "Ada Lovelace"; but "Ada Lovelace, MBE" keeps the name and drops the suffix.
         var comma = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (comma.Length == 2) name = $"{comma[1]} {comma[0]}";
+        if (comma.Length >= 2)
+            name = comma.Length == 2 && !comma[0].Contains(' ') && comma[1].Any(char.IsLower) ? $"{comma[1]} {comma[0]}" : comma[0];
         // Shouting or all lower case reads badly in a letter: "ADA LOVELACE" -> "Ada Lovelace".
         if (name == name.ToUpperInvariant() || name == name.ToLowerInvariant())
             name = System.Globalization.CultureInfo.GetCultureInfo("en-GB").TextInfo.ToTitleCase(name.ToLowerInvariant());

@@ -48,6 +48,9 @@ public sealed class TemplateRenderer
             RecursiveLimit = 16,
             LimitToString = 20_000,
             OutputLimit = 200_000,
+            // Scriban truncates by default at a limit; a cut-off letter must fail, not go out without its signature.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 16,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

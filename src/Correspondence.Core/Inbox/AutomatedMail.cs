@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace Correspondence.Core.Inbox;
@@ -7,8 +8,10 @@ public static class AutomatedMail
 {
     public static bool IsAutomated(MimeMessage message)
     {
-        var autoSubmitted = message.Headers[HeaderId.AutoSubmitted];
-        if (!string.IsNullOrWhiteSpace(autoSubmitted) && !autoSubmitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
+        // RFC 3834 allows a comment and parameters after the keyword: "no (sent by a person)" is still "no".
+        var autoSubmitted = Regex.Replace(message.Headers[HeaderId.AutoSubmitted] ?? "", @"\([^)]*\)", " ")
+            .Split([' ', '\t', ';'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        if (autoSubmitted is not null && !autoSubmitted.Equals("no", StringComparison.OrdinalIgnoreCase))
             return true;
         if (message.Headers.Contains("X-Autoreply") || message.Headers.Contains("X-Autorespond") || message.Headers.Contains("List-Id"))
             return true;
