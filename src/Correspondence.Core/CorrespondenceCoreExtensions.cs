@@ -33,8 +33,10 @@ public static class CorrespondenceCoreExtensions
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();
+        services.AddScoped<BounceRecorder>();
         services.AddScoped<DropFolderReader>();
         services.AddScoped<ImapMailboxReader>();
+        services.AddHttpClient<IOAuth2TokenProvider, ClientCredentialsTokenProvider>();
         services.AddScoped<MessageTriage>();
         services.AddScoped<MessageDrafter>();
         services.AddScoped<MessageProcessor>();

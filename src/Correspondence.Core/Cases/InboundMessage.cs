@@ -25,6 +25,10 @@ public sealed class InboundMessage
     public DateTime SentAt { get; set; }
     public DateTime ReceivedAt { get; set; }
     public bool IsAutomated { get; set; }
+    /// <summary>Size of the raw message in bytes, as fetched.</summary>
+    public long SizeBytes { get; set; }
+    /// <summary>UK postcodes found in the body or signature, space-separated, normalised ("SW1A 0AA").</summary>
+    public string Postcodes { get; set; } = "";
 
     public MessageStatus Status { get; set; } = MessageStatus.Received;
     /// <summary>Why a person must look: a quarantine reason, a triage abstention, a send failure.</summary>
@@ -37,4 +41,5 @@ public sealed class InboundMessage
     public List<TopicAssignment> Topics { get; set; } = [];
     public List<PolicyMatch> PolicyMatches { get; set; } = [];
     public List<Draft> Drafts { get; set; } = [];
+    public List<Attachment> Attachments { get; set; } = [];
 }

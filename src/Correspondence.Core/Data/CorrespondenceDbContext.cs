@@ -2,6 +2,7 @@ using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Sending;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,15 @@ namespace Correspondence.Core.Data;
 
 /// <summary>The one DbContext. Used directly by page handlers and jobs (see docs/decisions/0001).</summary>
 public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbContext> options)
-    : IdentityDbContext<IdentityUser>(options)
+    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core data-protection keys (cookies, antiforgery), shared by every web node through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<MailboxCheckpoint> MailboxCheckpoints => Set<MailboxCheckpoint>();
     public DbSet<InboundMessage> Messages => Set<InboundMessage>();
     public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<Constituent> Constituents => Set<Constituent>();
     public DbSet<TopicAssignment> TopicAssignments => Set<TopicAssignment>();
     public DbSet<PolicyMatch> PolicyMatches => Set<PolicyMatch>();

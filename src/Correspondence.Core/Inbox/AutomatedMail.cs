@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using MimeKit;
 
@@ -23,5 +24,26 @@ public static class AutomatedMail
             return true;
         return message.Body is MultipartReport report
             && string.Equals(report.ReportType, "delivery-status", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>For a delivery-status report, the Message-ID of the message that could not be delivered.</summary>
+    public static string? BouncedMessageId(MimeMessage message)
+    {
+        if (message.Body is not MultipartReport { ReportType: var type } report
+            || !string.Equals(type, "delivery-status", StringComparison.OrdinalIgnoreCase))
+            return null;
+        foreach (var part in report)
+        {
+            if (part is MessagePart { Message: { } original } && !string.IsNullOrEmpty(original.MessageId))
+                return original.MessageId;
+            if (part is TextPart text && text.ContentType.IsMimeType("text", "rfc822-headers"))
+            {
+                using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.Text + "\r\n"));
+                var headers = HeaderList.Load(stream);
+                var id = headers[HeaderId.MessageId]?.Trim().Trim('<', '>');
+                if (!string.IsNullOrEmpty(id)) return id;
+            }
+        }
+        return null;
     }
 }

@@ -29,7 +29,7 @@ public sealed class DropFolderReader(MessageIngestor ingestor, Data.Corresponden
             try
             {
                 await using var stream = File.OpenRead(file);
-                mail = MailParser.Parse(stream, clock.GetUtcNow().UtcDateTime);
+                mail = MailParser.Parse(stream, clock.GetUtcNow().UtcDateTime, options.Value.Limits);
             }
             catch (IOException ex)
             {

@@ -6,19 +6,35 @@ using Microsoft.Extensions.Options;
 namespace Correspondence.Core.Inbox;
 
 /// <summary>
-/// The inbound mail worker: reads the configured source, then triages and drafts what was stored.
-/// Errors are logged and retried with backoff; they never stop the host.
+/// The inbound mail worker: a session per IMAP mailbox (IDLE, reconnects), or a polling loop over the drop folder;
+/// after each read, stored mail is triaged and drafted. Errors are logged and retried; they never stop the host.
 /// </summary>
-public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<InboxOptions> options, TimeProvider clock, ILogger<InboxWorker> log)
-    : BackgroundService
+public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvider tokens, IOptions<InboxOptions> options,
+    TimeProvider clock, ILoggerFactory logs) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+    private readonly ILogger _log = logs.CreateLogger<InboxWorker>();
+    // One processor at a time: sessions for several mailboxes must not draft the same message twice.
+    private readonly SemaphoreSlim _processing = new(1, 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var inbox = options.Value;
+        _log.LogInformation("Inbox worker started: source {Source}", inbox.Source);
+        return inbox.Source switch
+        {
+            InboxSource.Imap => Task.WhenAll(inbox.Mailboxes.Select(m =>
+                new ImapMailboxSession(scopes, tokens, options, ProcessPendingAsync, clock, logs.CreateLogger<ImapMailboxSession>())
+                    .RunAsync(m, stoppingToken))),
+            InboxSource.DropFolder => PollDropFolderAsync(stoppingToken),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private async Task PollDropFolderAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
         var backoff = poll;
-        log.LogInformation("Inbox worker started: source {Source}, polling every {Seconds}s", options.Value.Source, options.Value.PollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -33,39 +49,34 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOptions<InboxOptio
             catch (Exception ex)
             {
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-                log.LogError(ex, "Inbox pass failed ({Reason}); retrying in {Seconds}s", ex.Message, backoff.TotalSeconds);
+                _log.LogError(ex, "Drop folder pass failed ({Reason}); retrying in {Seconds}s", ex.Message, backoff.TotalSeconds);
             }
-            try
-            {
-                await Task.Delay(backoff, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+            try { await Task.Delay(backoff, clock, stoppingToken); }
+            catch (OperationCanceledException) { break; }
         }
     }
 
-    /// <summary>One pass: read the mailbox, then move every pending message on (including any left by a crash).</summary>
+    /// <summary>One drop-folder pass, then every pending message moved on (including any left by a crash).</summary>
     public async Task RunOnceAsync(CancellationToken ct)
     {
         await using (var scope = scopes.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DropFolderReader>().ReadOnceAsync(ct);
+        await ProcessPendingAsync(ct);
+    }
+
+    /// <summary>Triage and draft whatever is stored and waiting; bounded, so a message that cannot move on cannot spin.</summary>
+    public async Task ProcessPendingAsync(CancellationToken ct)
+    {
+        await _processing.WaitAsync(ct);
+        try
         {
-            switch (options.Value.Source)
-            {
-                case InboxSource.DropFolder:
-                    await scope.ServiceProvider.GetRequiredService<DropFolderReader>().ReadOnceAsync(ct);
-                    break;
-                case InboxSource.Imap:
-                    await scope.ServiceProvider.GetRequiredService<ImapMailboxReader>().ReadOnceAsync(ct);
-                    break;
-            }
-        }
-        await using (var scope = scopes.CreateAsyncScope())
-        {
+            await using var scope = scopes.CreateAsyncScope();
             var processor = scope.ServiceProvider.GetRequiredService<MessageProcessor>();
-            // Bounded, so a message that cannot move on cannot spin the worker.
             for (var i = 0; i < 50 && await processor.ProcessPendingAsync(200, ct) == 200; i++) { }
+        }
+        finally
+        {
+            _processing.Release();
         }
     }
 }

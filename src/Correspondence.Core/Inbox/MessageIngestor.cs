@@ -10,7 +10,7 @@ namespace Correspondence.Core.Inbox;
 /// Stores a batch of fetched mail and the mailbox checkpoint in one transaction (invariant 1): a crash before the
 /// commit leaves neither, after it both, so the next read starts after the highest UID stored.
 /// </summary>
-public sealed class MessageIngestor(CorrespondenceDbContext db, TimeProvider clock, CaseLinker linker, ILogger<MessageIngestor> log)
+public sealed class MessageIngestor(CorrespondenceDbContext db, TimeProvider clock, CaseLinker linker, BounceRecorder bounces, ILogger<MessageIngestor> log)
 {
     public sealed record Fetched(long Uid, ParsedMail Mail);
 
@@ -60,7 +60,12 @@ public sealed class MessageIngestor(CorrespondenceDbContext db, TimeProvider clo
                 SentAt = mail.SentAt,
                 ReceivedAt = now,
                 IsAutomated = mail.IsAutomated,
+                SizeBytes = mail.SizeBytes,
+                Postcodes = string.Join(' ', mail.Postcodes),
                 StatusChangedAt = now,
+                Attachments = mail.Attachments
+                    .Select(a => new Attachment { FileName = a.FileName, ContentType = a.ContentType, Size = a.Size, Content = a.Content })
+                    .ToList(),
             };
             message.Case = await linker.FindOrOpenCaseAsync(message, added, now, ct);
             db.Messages.Add(message);
@@ -84,6 +89,8 @@ public sealed class MessageIngestor(CorrespondenceDbContext db, TimeProvider clo
                 db.MoveTo(message, MessageStatus.Quarantined, now, Audit.System, mail.QuarantineReason);
             else if (mail.IsAutomated)
                 db.MoveTo(message, MessageStatus.Closed, now, Audit.System, "automated mail (auto-reply, bounce or list): no reply is sent");
+            if (mail.BouncedMessageId is not null)
+                await bounces.RecordAsync(mail.BouncedMessageId, message.Id, now, ct);
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

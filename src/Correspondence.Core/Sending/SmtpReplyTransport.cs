@@ -12,7 +12,7 @@ namespace Correspondence.Core.Sending;
 /// Sends through an SMTP relay with MailKit. 5xx answers are permanent; 4xx and network errors are retried by the job.
 /// The socket is opened with NoDelay: without it loopback sends stall ~66 ms each on Nagle + delayed ACK.
 /// </summary>
-public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOptions<InboxOptions> inbox) : IReplyTransport
+public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOptions<InboxOptions> inbox, IOAuth2TokenProvider tokens) : IReplyTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
@@ -41,13 +41,14 @@ public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOption
     /// <summary>Looks for the Message-ID in the IMAP Sent folder when an IMAP mailbox is configured.</summary>
     public async Task<bool?> WasDeliveredAsync(string messageId, CancellationToken ct)
     {
-        if (inbox.Value.Source != InboxSource.Imap) return null;
-        using var client = await MailConnections.ConnectImapAsync(inbox.Value.Imap, ct);
+        if (inbox.Value.Source != InboxSource.Imap || inbox.Value.Mailboxes.Count == 0) return null;
+        using var client = await MailConnections.ConnectImapAsync(inbox.Value.Mailboxes[0], tokens, ct);
         var sent = client.GetFolder(SpecialFolder.Sent);
         if (sent is null) return null;
         await sent.OpenAsync(FolderAccess.ReadOnly, ct);
         var found = await sent.SearchAsync(SearchQuery.HeaderContains("Message-ID", messageId), ct);
         await client.DisconnectAsync(true, ct);
-        return found.Count > 0;
+        // Found: it went. Not found: unknown (we may have crashed before appending it), so a person decides.
+        return found.Count > 0 ? true : null;
     }
 }

@@ -1,4 +1,6 @@
+using Correspondence.Core.Access;
 using Correspondence.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Correspondence.Web.Auth;
@@ -17,6 +19,9 @@ public static class AuthExtensions
             })
             .AddEntityFrameworkStores<CorrespondenceDbContext>()
             .AddDefaultTokenProviders();
+
+        // Keys in the database: sign-ins and open forms survive restarts and work on every web node.
+        services.AddDataProtection().PersistKeysToDbContext<CorrespondenceDbContext>().SetApplicationName("Correspondence");
 
         services.ConfigureApplicationCookie(o =>
         {

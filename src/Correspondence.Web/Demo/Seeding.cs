@@ -1,3 +1,4 @@
+using Correspondence.Core.Access;
 using Correspondence.Core.Auditing;
 using Correspondence.Core.Data;
 using Correspondence.Core.Inbox;

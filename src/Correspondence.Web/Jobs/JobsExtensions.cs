@@ -39,7 +39,8 @@ public static class JobsExtensions
                 default:
                     var file = ContentPaths.Resolve(options.ConnectionString);
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                    config.UseSQLiteStorage(file, new SQLiteStorageOptions());
+                    // A caseworker waits for "sent": poll the queue every second, not every 15 s.
+                    config.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
                     break;
             }
         });

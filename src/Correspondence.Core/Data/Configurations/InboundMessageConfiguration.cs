@@ -27,6 +27,8 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         e.HasOne(m => m.Case).WithMany(c => c.Messages).HasForeignKey(m => m.CaseId);
         e.HasMany(m => m.Topics).WithOne().HasForeignKey(t => t.MessageId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.PolicyMatches).WithOne().HasForeignKey(p => p.MessageId).OnDelete(DeleteBehavior.Cascade);
+        e.Property(m => m.Postcodes).HasMaxLength(200);
+        e.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.Drafts).WithOne().HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
     }
 }

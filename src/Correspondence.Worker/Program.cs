@@ -1,0 +1,11 @@
+using Correspondence.Core;
+using Correspondence.Core.Data;
+
+// The inbound mail worker as its own process, for scale-out: same Core, same settings as the web app.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Services.AddCorrespondenceCore();
+builder.Services.AddCorrespondenceInboxWorker();
+
+var host = builder.Build();
+await host.Services.PrepareDatabaseAsync();
+await host.RunAsync();
