@@ -46,6 +46,7 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<OutboxSweeper>();
         services.AddScoped<FolderReplyTransport>();
         services.AddScoped<SmtpReplyTransport>();
+        services.AddScoped<ImapSentFolder>();
         services.AddScoped<IReplyTransport>(sp => sp.GetRequiredService<IOptions<SendingOptions>>().Value.Transport switch
         {
             ReplyTransportKind.Smtp => sp.GetRequiredService<SmtpReplyTransport>(),

@@ -14,7 +14,7 @@ namespace Correspondence.Core.Sending;
 /// run of the same job, or a duplicate job, finds nothing to do. Transient failures put the row back to Queued and
 /// let Hangfire retry with backoff; permanent ones mark it Failed with the server's words.
 /// </summary>
-public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport transport, IOptions<OfficeOptions> office,
+public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport transport, ImapSentFolder sentFolder, IOptions<OfficeOptions> office,
     IOptions<SendingOptions> options, TimeProvider clock, ILogger<SendReplyJob> log)
 {
     [AutomaticRetry(Attempts = 7, DelaysInSeconds = [10, 30, 60, 300, 900, 1800, 3600])]
@@ -34,9 +34,10 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         }
 
         var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == outboxId, ct);
+        var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt);
         try
         {
-            await transport.SendAsync(ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt), ct);
+            await transport.SendAsync(mime, ct);
         }
         catch (PermanentSendException ex)
         {
@@ -58,6 +59,12 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
             throw;
         }
         await MarkSentAsync(outboxId, Audit.System, "sent", ct);
+        if (options.Value.Transport == ReplyTransportKind.Smtp)
+        {
+            var original = await db.Messages.AsNoTracking().Where(m => m.Id == reply.MessageId)
+                .Select(m => new { m.Mailbox, m.UidValidity, m.Uid }).SingleAsync(CancellationToken.None);
+            await sentFolder.RecordAsync(mime, original.Mailbox, original.UidValidity, original.Uid, CancellationToken.None);
+        }
     }
 
     /// <summary>Sending -> Sent and the message Approved -> Sent, in one transaction with the audit record.</summary>
