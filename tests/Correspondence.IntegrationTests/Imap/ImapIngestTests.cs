@@ -80,6 +80,30 @@ public sealed class ImapIngestTests
     }
 
     [Fact]
+    public async Task Worker_NewMailDuringIdle_IsIngestedOnTheSameConnection()
+    {
+        await using var dovecot = await DovecotServer.StartAsync();
+        await dovecot.AppendAsync(TestMail.Letters(0, 3));
+        await using var proxy = new DroppingTcpProxy(dovecot.Host, dovecot.Port, dropFirstConnectionAfterBytes: long.MaxValue);
+        await using var app = new CorrespondenceApp(ImapSettings.For("127.0.0.1", proxy.Port, runWorker: true));
+        _ = app.Services;
+        await WaitForCountAsync(app, 3);
+
+        // Arrives while the worker sits in IDLE: the server's EXISTS wakes it, no poll and no reconnect needed.
+        await dovecot.AppendAsync(TestMail.Letters(3, 2));
+        await WaitForCountAsync(app, 5);
+
+        Assert.Equal(1, proxy.Connections);
+    }
+
+    private static Task WaitForCountAsync(CorrespondenceApp app, int expected) =>
+        Eventually.GetAsync(async () =>
+        {
+            await using var db = app.NewDb();
+            return await db.Messages.CountAsync() == expected;
+        }, $"{expected} messages stored", seconds: 30);
+
+    [Fact]
     public async Task Sync_HostileCorpus_EveryMessageStoredOrQuarantinedAndLaterMailStillFlows()
     {
         var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus", "hostile"), "*.eml").Order().ToList();

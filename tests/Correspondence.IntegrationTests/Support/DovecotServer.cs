@@ -41,6 +41,9 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
     public string Maildir => Path.Combine(Root, "mail", User, "Maildir");
     public string LogPath => Path.Combine(Root, "dovecot.log");
     /// <summary>The dovecot master's pid while running (its children are its own helpers).</summary>
+    /// <summary>When set before start, XOAUTH2/OAUTHBEARER are accepted and tokens checked at this RFC 7662 introspection URL.</summary>
+    public string? OAuth2IntrospectionUrl { get; init; }
+
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
     public DovecotServer() : this("office", "secret") { }
@@ -53,9 +56,9 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>Creates and starts a server; dispose it to stop it and delete its directory.</summary>
-    public static async Task<DovecotServer> StartAsync(string user = "office", string password = "secret")
+    public static async Task<DovecotServer> StartAsync(string user = "office", string password = "secret", string? oauth2IntrospectionUrl = null)
     {
-        var server = new DovecotServer(user, password);
+        var server = new DovecotServer(user, password) { OAuth2IntrospectionUrl = oauth2IntrospectionUrl };
         try
         {
             await server.InitializeAsync();
@@ -269,6 +272,18 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
         catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>Dovecot's oauth2 passdb, asking the test's introspection endpoint whether a token is active.</summary>
+    private string OAuth2PassDb()
+    {
+        if (OAuth2IntrospectionUrl is null) return "";
+        var ext = Path.Combine(Root, "oauth2.conf.ext");
+        File.WriteAllText(ext, $"introspection_url = {OAuth2IntrospectionUrl}\nintrospection_mode = post\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n");
+        // The auth process reads it as the "dovecot" user when the server runs as root.
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(ext, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        return $"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {ext}\n}}";
+    }
+
     private string Config(string loginUser, string internalUser, string internalGroup)
     {
         var config = $$"""
@@ -280,7 +295,7 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
             listen = 127.0.0.1
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain login{{(OAuth2IntrospectionUrl is null ? "" : " xoauth2 oauthbearer")}}
             log_path = {{LogPath}}
             default_login_user = {{loginUser}}
             default_internal_user = {{internalUser}}
@@ -303,6 +318,7 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
               driver = passwd-file
               args = scheme=PLAIN username_format=%u {{Root}}/users
             }
+            {{OAuth2PassDb()}}
             userdb {
               driver = static
               args = uid={{_mailUid}} gid={{_mailGid}} home={{Root}}/mail/%u
