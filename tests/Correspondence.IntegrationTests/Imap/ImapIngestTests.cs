@@ -19,8 +19,8 @@ public sealed class ImapIngestTests
         await dovecot.AppendAsync(TestMail.Letters(0, 500));
         await using var app = new CorrespondenceApp(ImapSettings.For(dovecot.Host, dovecot.Port));
 
-        await SyncAsync(app, dovecot);
-        await SyncAsync(app, dovecot); // a second pass finds nothing new
+        await Pipeline.SyncImapAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot); // a second pass finds nothing new
 
         await using var db = app.NewDb();
         Assert.Equal(500, await db.Messages.CountAsync());
@@ -42,12 +42,12 @@ public sealed class ImapIngestTests
         await using var dovecot = await DovecotServer.StartAsync();
         await dovecot.AppendAsync(TestMail.Letters(0, 50));
         await using var app = new CorrespondenceApp(ImapSettings.For(dovecot.Host, dovecot.Port));
-        await SyncAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot);
 
         // The provider rebuilds the mailbox: the same 50 come back under new UIDs and a new UIDVALIDITY, plus 10 new.
         await dovecot.RecreateInboxAsync();
         await dovecot.AppendAsync(TestMail.Letters(0, 60));
-        await SyncAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot);
 
         await using var db = app.NewDb();
         Assert.Equal(60, await db.Messages.CountAsync());
@@ -113,7 +113,7 @@ public sealed class ImapIngestTests
         await dovecot.AppendAsync([TestMail.Letter(1)]);
         await using var app = new CorrespondenceApp(ImapSettings.For(dovecot.Host, dovecot.Port));
 
-        await SyncAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot);
         await ActivatorUtilities.CreateInstance<InboxWorker>(app.Services).ProcessPendingAsync(CancellationToken.None);
 
         await using var db = app.NewDb();
@@ -129,13 +129,4 @@ public sealed class ImapIngestTests
         Assert.DoesNotContain(await db.Messages.Select(m => m.Subject + m.FromName).ToListAsync(), s => s.Contains('\r') || s.Contains('\n'));
     }
 
-    private static async Task SyncAsync(CorrespondenceApp app, DovecotServer dovecot)
-    {
-        var mailbox = app.Services.GetRequiredService<IOptions<InboxOptions>>().Value.Mailboxes[0];
-        using var client = await dovecot.ConnectAsync();
-        await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ImapMailboxReader>().SyncAsync(client.Inbox, mailbox, CancellationToken.None);
-        await client.DisconnectAsync(true);
-    }
 }

@@ -60,8 +60,7 @@ public sealed class ImapRoundTripTests
         var outboxId = await ApproveFirstAsync(app, dovecot);
         await Pipeline.RunSendJobAsync(app, outboxId);
         // As if the process died after SMTP accepted the reply and it was filed, but before the row said Sent.
-        await using (var db = app.NewDb())
-            await db.Outbox.ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sending).SetProperty(o => o.SendingSince, DateTime.UtcNow.AddHours(-1)));
+        await Pipeline.SimulateCrashMidSendAsync(app, outboxId);
 
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<OutboxSweeper>().SweepAsync(CancellationToken.None);
@@ -91,7 +90,7 @@ public sealed class ImapRoundTripTests
         }
 
         await dovecot.AppendAsync([Bounce(replyId), FollowUp(replyId)]);
-        await SyncAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot);
 
         await using var check = app.NewDb();
         Assert.Equal(OutboxStatus.Bounced, (await check.Outbox.SingleAsync()).Status);
@@ -105,7 +104,7 @@ public sealed class ImapRoundTripTests
 
     private static async Task<long> ApproveFirstAsync(CorrespondenceApp app, DovecotServer dovecot)
     {
-        await SyncAsync(app, dovecot);
+        await Pipeline.SyncImapAsync(app, dovecot);
         await ActivatorUtilities.CreateInstance<InboxWorker>(app.Services).ProcessPendingAsync(CancellationToken.None);
         await using var db = app.NewDb();
         var message = await db.Messages.SingleAsync();
@@ -113,15 +112,6 @@ public sealed class ImapRoundTripTests
         return await Pipeline.ApprovedAsync(app, message.Id);
     }
 
-    private static async Task SyncAsync(CorrespondenceApp app, DovecotServer dovecot)
-    {
-        var mailbox = app.Services.GetRequiredService<IOptions<InboxOptions>>().Value.Mailboxes[0];
-        using var client = await dovecot.ConnectAsync();
-        await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ImapMailboxReader>().SyncAsync(client.Inbox, mailbox, CancellationToken.None);
-        await client.DisconnectAsync(true);
-    }
 
     private static byte[] Bounce(string replyId) => Encoding.ASCII.GetBytes($"""
         From: MAILER-DAEMON@example.org

@@ -79,9 +79,7 @@ public sealed class OutboxTests
         var outboxId = await Pipeline.ApprovedAsync(app, await Pipeline.DraftedMessageAsync(app));
         await Pipeline.RunSendJobAsync(app, outboxId);
         // Simulate a crash after the transport wrote the file but before the row was marked Sent.
-        await using (var db = app.NewDb())
-            await db.Outbox.Where(o => o.Id == outboxId).ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, OutboxStatus.Sending).SetProperty(o => o.SendingSince, DateTime.UtcNow.AddHours(-1)));
+        await Pipeline.SimulateCrashMidSendAsync(app, outboxId);
 
         await SweepAsync(app);
 
@@ -97,9 +95,7 @@ public sealed class OutboxTests
         await using var app = NewApp(new() { ["Sending:Transport"] = "Smtp", ["Sending:Smtp:Host"] = "127.0.0.1", ["Sending:Smtp:Port"] = "1", ["Sending:Smtp:Security"] = "None" });
         var messageId = await Pipeline.DraftedMessageAsync(app);
         var outboxId = await Pipeline.ApprovedAsync(app, messageId);
-        await using (var db = app.NewDb())
-            await db.Outbox.Where(o => o.Id == outboxId).ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, OutboxStatus.Sending).SetProperty(o => o.SendingSince, DateTime.UtcNow.AddHours(-1)));
+        await Pipeline.SimulateCrashMidSendAsync(app, outboxId);
 
         await SweepAsync(app);
         await Pipeline.RunSendJobAsync(app, outboxId);

@@ -40,6 +40,25 @@ public static class Pipeline
         return result.OutboxId!.Value;
     }
 
+    /// <summary>One catch-up pass of the app's IMAP reader over the test server's INBOX.</summary>
+    public static async Task SyncImapAsync(CorrespondenceApp app, DovecotServer dovecot)
+    {
+        var mailbox = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<InboxOptions>>().Value.Mailboxes[0];
+        using var client = await dovecot.ConnectAsync();
+        await client.Inbox.OpenAsync(MailKit.FolderAccess.ReadWrite);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ImapMailboxReader>().SyncAsync(client.Inbox, mailbox, CancellationToken.None);
+        await client.DisconnectAsync(true);
+    }
+
+    /// <summary>Leaves an outbox row as a crash mid-send would: claimed (Sending) an hour ago and never finished.</summary>
+    public static async Task SimulateCrashMidSendAsync(CorrespondenceApp app, long outboxId)
+    {
+        await using var db = app.NewDb();
+        await db.Outbox.Where(o => o.Id == outboxId).ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.Status, OutboxStatus.Sending).SetProperty(o => o.SendingSince, DateTime.UtcNow.AddHours(-1)));
+    }
+
     public static async Task RunSendJobAsync(CorrespondenceApp app, long outboxId)
     {
         await using var scope = app.Services.CreateAsyncScope();
