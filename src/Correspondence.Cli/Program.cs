@@ -6,6 +6,8 @@ using Correspondence.Cli.Commands;
 var root = new RootCommand("Correspondence operator commands");
 root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
+root.Subcommands.Add(ClassifyCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();
 
 namespace Correspondence.Cli

@@ -4,6 +4,7 @@ using Correspondence.Core.Inbox;
 using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
+using Correspondence.Core.Triage.Learning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,9 @@ public static class CorrespondenceCoreExtensions
         // Loaded once: templates and policies are files read at start; a broken one fails the start with its name.
         services.AddSingleton<PolicyLibrary>();
         services.AddSingleton<KeywordClassifier>();
+        services.AddSingleton<TopicModelTrainer>();
+        services.AddSingleton<TopicModelStore>();
+        services.AddSingleton<ITopicClassifier, ActiveTopicClassifier>();
         services.AddSingleton<PolicyMatcher>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ReplyComposer>();
@@ -41,6 +45,8 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<MessageDrafter>();
         services.AddScoped<MessageProcessor>();
         services.AddScoped<DraftEditor>();
+        services.AddScoped<TopicChange>();
+        services.AddScoped<RetrainTopicModelJob>();
         services.AddScoped<ReplyApproval>();
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();

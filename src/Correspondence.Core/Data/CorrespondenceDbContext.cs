@@ -27,6 +27,7 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<OutboundReply> Outbox => Set<OutboundReply>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<Triage.Learning.TopicCorrection> TopicCorrections => Set<Triage.Learning.TopicCorrection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,26 +23,36 @@ public sealed class KeywordClassifier
     }
 
     /// <summary>Scores every topic, best first; topics without any evidence are left out.</summary>
-    public IReadOnlyList<TopicScore> Classify(string subject, string body)
+    public IReadOnlyList<TopicScore> Classify(string subject, string body) =>
+        Evidence(subject, body)
+            .Where(e => e.Value.Points > 0)
+            .Select(e => new TopicScore(e.Key, Math.Round(1 - Math.Exp(-e.Value.Points / Saturation), 3), e.Value.Phrases))
+            .OrderByDescending(s => s.Confidence)
+            .ToList();
+
+    /// <summary>Keyword points per topic (subject hits count double, at most three hits per keyword in the body).</summary>
+    public IReadOnlyDictionary<string, double> Points(string subject, string body) =>
+        Evidence(subject, body).ToDictionary(e => e.Key, e => e.Value.Points);
+
+    public IReadOnlyDictionary<string, (double Points, IReadOnlyList<string> Phrases)> Evidence(string subject, string body)
     {
         var normalizedSubject = TextNormalizer.Normalize(subject);
         var normalizedBody = TextNormalizer.Normalize(body);
-        var scores = new List<TopicScore>();
+        var result = new Dictionary<string, (double, IReadOnlyList<string>)>();
         foreach (var (topicId, keywords) in _topics)
         {
             double points = 0;
-            var evidence = new List<string>();
+            var phrases = new List<string>();
             foreach (var (keyword, pattern) in keywords)
             {
                 var inSubject = pattern.IsMatch(normalizedSubject);
                 var inBody = Math.Min(pattern.Matches(normalizedBody).Count, MaxHitsPerKeyword);
                 if (!inSubject && inBody == 0) continue;
                 points += (inSubject ? 2 : 0) + inBody;
-                evidence.Add(inSubject ? $"\"{keyword}\" in subject" : $"\"{keyword}\" ×{inBody}");
+                phrases.Add(inSubject ? $"\"{keyword}\" in subject" : $"\"{keyword}\" ×{inBody}");
             }
-            if (points > 0)
-                scores.Add(new TopicScore(topicId, Math.Round(1 - Math.Exp(-points / Saturation), 3), evidence));
+            result[topicId] = (points, phrases);
         }
-        return scores.OrderByDescending(s => s.Confidence).ToList();
+        return result;
     }
 }

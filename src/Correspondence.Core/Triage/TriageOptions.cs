@@ -2,16 +2,32 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Correspondence.Core.Triage;
 
+public enum ClassifierKind { Learned, Keywords }
+
 /// <summary>Settings section "Triage".</summary>
 public sealed class TriageOptions
 {
     public const string Section = "Triage";
 
-    /// <summary>Below this confidence a topic is not assigned; a message with no topic left goes to "needs triage".</summary>
+    /// <summary>Learned: the model trained on templates/training (and caseworkers' corrections). Keywords: the plain rule.</summary>
+    public ClassifierKind Classifier { get; set; } = ClassifierKind.Learned;
+
+    /// <summary>A topic at or above this probability is assigned and drafted.</summary>
     [Range(0.05, 0.99)]
-    public double ConfidenceThreshold { get; set; } = 0.6;
+    public double ConfidenceThreshold { get; set; } = 0.5;
+
+    /// <summary>With no topic assigned, a best topic at or above this probability makes the classifier abstain: a person decides.</summary>
+    [Range(0.01, 0.99)]
+    public double AbstainThreshold { get; set; } = 0.2;
+
+    /// <summary>The keyword rule's confidence threshold (1 - e^(-points/2.5)): 0.6 needs about three keyword hits.</summary>
+    [Range(0.05, 0.99)]
+    public double KeywordThreshold { get; set; } = 0.6;
 
     /// <summary>At most this many policy paragraphs are cited per topic.</summary>
     [Range(1, 10)]
     public int MaxParagraphsPerTopic { get; set; } = 3;
+
+    /// <summary>Where trained models are kept (one folder per version, "active" names the one in use).</summary>
+    public string ModelFolder { get; set; } = "data/models";
 }

@@ -1,5 +1,6 @@
 using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
+using Correspondence.Core.Triage.Learning;
 using Correspondence.Web.Auth;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -60,6 +61,9 @@ public static class JobsExtensions
         });
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxSweeper>(
             OutboxSweeper.RecurringJobId, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
+        // Nightly: caseworkers' topic corrections become training data; the new model is kept only if no worse.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetrainTopicModelJob>(
+            RetrainTopicModelJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
         return app;
     }
 

@@ -17,6 +17,8 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
     public const string DemoEmail = "demo@test.local";
     public const string DemoPassword = "Integration-test-pass-1";
 
+    public static readonly string SharedModelFolder = Path.Combine(Path.GetTempPath(), $"correspondence-it-models-{Environment.ProcessId}");
+
     public string Root { get; } = Directory.CreateTempSubdirectory("correspondence-it-").FullName;
     public string Inbox => Path.Combine(Root, "inbox");
     public string Outbox => Path.Combine(Root, "outbox");
@@ -37,6 +39,8 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
             ["Sending:Transport"] = "Folder",
             ["Sending:OutboxFolder"] = Outbox,
             ["Paths:Samples"] = Path.Combine(Root, "no-samples"),
+            // One trained topic model for the whole test run: the first app trains it, the rest load it.
+            ["Triage:ModelFolder"] = SharedModelFolder,
             ["Demo:Enabled"] = "true",
             ["Demo:Email"] = DemoEmail,
             ["Demo:Password"] = DemoPassword,

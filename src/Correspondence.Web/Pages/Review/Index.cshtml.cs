@@ -17,6 +17,7 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public IReadOnlyList<(PolicyMatch Match, PolicyParagraph? Paragraph)> Paragraphs { get; private set; } = [];
     public IReadOnlyList<InboundMessage> History { get; private set; } = [];
     public IReadOnlyList<OutboundReply> Replies { get; private set; } = [];
+    public IReadOnlyList<PolicyTopic> AllTopics => policies.Topics;
 
     [BindProperty] public string DraftText { get; set; } = "";
     [BindProperty] public int DraftVersion { get; set; }
@@ -35,6 +36,15 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         if (!result.Saved)
             return await ShowProblemAsync(id, result.Problem!, ct);
         TempData["Flash"] = $"Saved as version {result.Latest!.Version}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostTopicsAsync(long id, string[] topics, [FromServices] TopicChange change, CancellationToken ct)
+    {
+        var result = await change.SetTopicsAsync(id, topics, Actor, From, ct);
+        if (!result.Changed)
+            return await ShowProblemAsync(id, result.Problem!, ct);
+        TempData["Flash"] = topics.Length == 0 ? "No policy topic: left for a person to answer." : $"Topics set to {string.Join(", ", topics)}; redrafted.";
         return RedirectToPage(new { id });
     }
 

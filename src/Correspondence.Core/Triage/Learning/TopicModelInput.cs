@@ -1,0 +1,32 @@
+using Microsoft.ML.Data;
+
+namespace Correspondence.Core.Triage.Learning;
+
+/// <summary>What the featurizer sees of a letter: its normalised text and the policy keywords' evidence per topic.</summary>
+public sealed class TopicModelInput
+{
+    public string Text { get; set; } = "";
+
+    /// <summary>Keyword points per topic, in the model's topic order (subject hits count double).</summary>
+    [VectorType]
+    public float[] Keywords { get; set; } = [];
+
+    public static TopicModelInput From(string subject, string body, KeywordClassifier keywords, IReadOnlyList<string> topics)
+    {
+        var points = keywords.Points(subject, body);
+        // The subject is repeated so its words weigh more, as a reader's eye does.
+        var text = TextNormalizer.Normalize($"{subject} . {subject} . {body}");
+        return new TopicModelInput
+        {
+            Text = text.Length > 20_000 ? text[..20_000] : text,
+            Keywords = topics.Select(t => (float)Math.Log(1 + points.GetValueOrDefault(t))).ToArray(),
+        };
+    }
+}
+
+/// <summary>The featurizer's output: one sparse vector per letter.</summary>
+public sealed class TopicModelFeatures
+{
+    [VectorType]
+    public VBuffer<float> Features { get; set; }
+}

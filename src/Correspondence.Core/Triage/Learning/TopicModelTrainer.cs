@@ -1,0 +1,102 @@
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Transforms.Text;
+
+namespace Correspondence.Core.Triage.Learning;
+
+/// <summary>
+/// Trains a <see cref="TopicModel"/>: word 1-2-grams and character 3-5-grams (TF-IDF-like, L2-normalised) plus the
+/// policy keywords' evidence, then one L1/L2-regularised logistic regression (SDCA) per topic, Platt-calibrated.
+/// Deterministic for a given corpus (fixed seed).
+/// </summary>
+public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary policies)
+{
+    public TopicModel Train(IReadOnlyList<TrainingExample> examples, string version, TimeProvider clock, TriageMetrics? heldOut = null)
+    {
+        var topics = policies.Topics.Select(t => t.Id).ToList();
+        var ml = new MLContext(seed: 1);
+        var inputs = examples.Select(e => TopicModelInput.From(e.Subject, e.Body, keywords, topics)).ToList();
+        var schema = SchemaDefinition.Create(typeof(TopicModelInput));
+        schema[nameof(TopicModelInput.Keywords)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, topics.Count);
+        var data = ml.Data.LoadFromEnumerable(inputs, schema);
+
+        var featurizer = ml.Transforms.Text.FeaturizeText("TextFeatures", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+                KeepDiacritics = false,
+                KeepPunctuations = false,
+                KeepNumbers = false,
+                StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(TopicModelInput.Text))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(TopicModelInput.Keywords)))
+            .Fit(data);
+        var featurized = ml.Data.Cache(featurizer.Transform(data));
+        var features = featurized.GetColumn<VBuffer<float>>("Features").ToList();
+        var size = ((VectorDataViewType)featurized.Schema["Features"].Type).Size;
+
+        var weights = new List<TopicWeights>();
+        foreach (var topic in topics)
+        {
+            var rows = features.Select((f, i) => new LabelledRow { Features = f, Label = examples[i].Labels.Contains(topic) }).ToList();
+            var rowSchema = SchemaDefinition.Create(typeof(LabelledRow));
+            rowSchema[nameof(LabelledRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
+            var topicData = ml.Data.LoadFromEnumerable(rows, rowSchema);
+            var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(LabelledRow.Label),
+                FeatureColumnName = nameof(LabelledRow.Features),
+                L2Regularization = 1e-4f,
+                L1Regularization = 1e-5f,
+                MaximumNumberOfIterations = 50,
+                NumberOfThreads = 1,
+            });
+            var model = trainer.Fit(topicData);
+            weights.Add(Extract(topic, model.Model));
+        }
+
+        var info = new TopicModelInfo(version, clock.GetUtcNow().UtcDateTime, examples.Count, Fingerprint(examples),
+            heldOut?.MacroF1 ?? double.NaN, heldOut?.WrongTopicRate ?? double.NaN);
+        return new TopicModel(ml, featurizer, data.Schema, weights, info);
+    }
+
+    private static TopicWeights Extract(string topic, CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> model)
+    {
+        var w = model.SubModel.Weights;
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var i = 0; i < w.Count; i++)
+        {
+            if (w[i] == 0) continue;
+            indices.Add(i);
+            values.Add(w[i]);
+        }
+        return new TopicWeights
+        {
+            TopicId = topic,
+            Indices = [.. indices],
+            Values = [.. values],
+            Bias = model.SubModel.Bias,
+            Slope = model.Calibrator.Slope,
+            Offset = model.Calibrator.Offset,
+        };
+    }
+
+    public static string Fingerprint(IEnumerable<TrainingExample> examples)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var e in examples)
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{e.Id}\u0001{e.Subject}\u0001{e.Body}\u0001{string.Join(',', e.Labels)}\u0002"));
+        return Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant();
+    }
+
+    private sealed class LabelledRow
+    {
+        public VBuffer<float> Features { get; set; }
+        public bool Label { get; set; }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Correspondence.Core.Triage.Learning;
+
+/// <summary>A linear, Platt-calibrated scorer for one topic: p = 1 / (1 + exp(-(slope * (w·x + b) + offset)))... as ML.NET's PlattCalibrator defines it.</summary>
+public sealed class TopicWeights
+{
+    public required string TopicId { get; init; }
+    public required int[] Indices { get; init; }
+    public required float[] Values { get; init; }
+    public float Bias { get; init; }
+    public double Slope { get; init; }
+    public double Offset { get; init; }
+
+    private Dictionary<int, float>? _lookup;
+
+    public (double Probability, IReadOnlyList<(int Slot, double Contribution)> Top) Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, bool dense, int topEvidence)
+    {
+        _lookup ??= Indices.Zip(Values).ToDictionary(p => p.First, p => p.Second);
+        double raw = Bias;
+        var contributions = topEvidence > 0 ? new List<(int, double)>() : null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var slot = dense ? i : indices[i];
+            if (values[i] == 0 || !_lookup.TryGetValue(slot, out var w)) continue;
+            var c = w * values[i];
+            raw += c;
+            if (c > 0) contributions?.Add((slot, c));
+        }
+        // ML.NET's Platt calibrator: P = 1 / (1 + exp(Slope * score + Offset)).
+        var p = 1.0 / (1.0 + Math.Exp(Slope * raw + Offset));
+        var top = contributions is null ? [] : (IReadOnlyList<(int, double)>)contributions.OrderByDescending(c => c.Item2).Take(topEvidence).ToList();
+        return (p, top);
+    }
+}
