@@ -78,7 +78,7 @@ In peace,
 Ruth Fielding"""),
 ([U], "Mariupol", """Dear MP, I watched 20 Days in Mariupol last night. I would like to know what Britain will do to make sure those responsible for the bombing of the maternity hospital and the theatre face justice. And I want us to keep arming Ukraine so it doesn't happen to another city. Gareth Lloyd, Penkridge"""),
 ([U], "Fwd: Ukraine petition", """---------- Forwarded message ---------
-From: Ukraine Solidarity {town}
+From: Ukraine Solidarity Stafford
 
 Sign our open letter: we call on the UK Government to guarantee long-term funding for Ukraine's defence, seize Russian state assets and back Ukraine's right to decide its own future.
 
@@ -368,4 +368,384 @@ Putin in Ukraine, Trump in Washington: Britain cannot rely on anyone but Europe 
 
 Yours sincerely,
 Colin Frost"""),
+# ---------------------------------------------------------------- other (casework, local, other policy, passing mentions)
+([], "Homes for Ukraine - visa still not issued", """Dear Ms Hartley,
+
+I am sponsoring a mother and her 8-year-old son from Kherson under Homes for Ukraine. They applied eleven weeks ago. UKVI says the application is "in progress" and nothing more. They are staying with a relative in a flat in Chisinau that she can't afford much longer.
+
+GWF reference: GWF071234556. Could your office please make an urgent enquiry?
+
+Thank you,
+Caroline Ashworth
+ST16 3LD"""),
+([], "Housing", """I left the Royal Logistic Corps in 2019 after 12 years. My marriage has ended and I'm living in my car. The council told me to go to the homeless team who told me to call the council. I don't know where else to turn. Can you help me please? Jason Cole 07700 900412"""),
+([], "Energy bills", """Dear Mr Mason,
+
+My gas and electricity now cost me £210 a month for a two bedroom terrace. Since the war in Ukraine started, prices have never gone back down. I am 81 and I sit in a blanket in the evenings. Is there any help I can get? I am not on pension credit.
+
+Yours sincerely,
+Mrs Joan Pickering"""),
+([], "Climate", """Dear MP,
+
+I wanted to write about climate change. The war in Ukraine and the Middle East have dominated the news, but the climate crisis has not gone away. This summer my street flooded twice. Please push the government to keep its net zero commitments and to fund flood defences for towns like ours.
+
+Regards,
+Anjali Desai"""),
+([], "Council tax", """My council tax has gone up 4.99% AGAIN. The council says it's because of inflation and Brexit and whatever else. I don't care whose fault it is, I can't pay it. The road outside has had a pothole for eight months. What am I paying for?? Brian Lake, Stone"""),
+([], "Pothole on the A34", """Hello, there's a massive pothole on the A34 southbound just past the Redhill roundabout. I hit it on Tuesday and it's cost me £340 for a new tyre and wheel. Who do I claim from? Thanks, Lucy"""),
+([], "My son", """Dear Ms Pryce,
+
+My son is a serving soldier at Beacon Barracks. His partner has just had a baby and they have been living with us in a two bed flat. He has been told that because he is in the army, he has a "home" with the MoD, but there are no married quarters available. Can you help him get on the council housing list?
+
+Yours,
+Maureen Doyle"""),
+([], "GP surgery closing", """Dear MP, the surgery on Wolverhampton Road is merging with another one across town. Hundreds of older patients without cars will have to take two buses. Nobody consulted us. Please help. Regards, Philip and Jean Moss"""),
+([], "Waiting list - urology", """Dear Dr Chowdhury,
+
+I am 68 and have been waiting 58 weeks for prostate surgery at Royal Stoke. I have a catheter and it has changed my life. I've been told there are no theatre slots. I would be grateful if your office could ask the trust for a date.
+
+NHS number 485 777 3456. DOB 14/03/1957.
+
+Kind regards,
+Raymond Tait"""),
+([], "PIP", """Hi, my PIP has been stopped after a review. I have had MS for 15 years. It's not going to get better! How can they say I can now walk 200 metres? The assessor never even saw me walk. Please help me. Sharon"""),
+([], "Universal credit", """Dear Ms Bailey
+
+I work part time in a supermarket and my hours change week to week. My Universal Credit is different every month, and last month it was £0 because my employer paid me twice in one assessment period. I had to go to the food bank. This can't be right. Can you ask the DWP to look at my claim?
+
+Thank you,
+Kayleigh Burns"""),
+([], "School transport", """Dear Mr Rowe,
+
+Staffordshire have stopped the free bus for our village children to the high school, saying there is a "safe walking route". The route is three miles along a country lane with no pavement and no street lights. I'd rather my daughter wasn't the first to be hit by a lorry. Please help us get this reversed.
+
+Yours sincerely,
+Nicola Grant"""),
+([], "EHCP", """Dear MP,
+
+My son has an EHCP that says he needs full time 1:1 support. His school says they haven't got the money and have put him on a reduced timetable of two hours a day. The council won't answer. I'm a single mother and I've had to give up work. Please, I need help.
+
+Leanne Hodgson"""),
+([], "Visitor visa for my mother from Gaza", """Dear Mrs Okafor,
+
+My mother is 72 and got out of Gaza through Egypt last year. She is in Cairo now. I am a British citizen and an NHS pharmacist and I want to bring her here. Her visitor visa was refused because they said she would not leave. She has nowhere to return to. I know you can't change the decision, but could you ask the Home Office to look at it again, or advise what route exists?
+
+Thank you,
+Omar Nasser"""),
+([], "Ukrainian lodger's Universal Credit", """Dear Ms Hartley,
+
+I host a Ukrainian lady, Olena, who works as a care assistant. Her Universal Credit was suspended pending checks on her status after she got her visa extension. She has given me permission to write. Her extension letter is attached. Please could your office contact the DWP?
+
+Thanks,
+Peter Walsh"""),
+([], "Winter fuel", """I'm 79 and my husband is 83. We lost our winter fuel payment last year and this year they said we'd get it back but we haven't received anything. Could you find out what's happened? Mrs D. Carter"""),
+([], "WASPI", """Dear MP,
+
+I was born in 1955. I found out I would have to wait six extra years for my pension two years before I expected to retire. The Ombudsman said we were wronged. The government said no compensation. I would like to know whether you personally will support our campaign.
+
+Yours,
+Linda Pearce"""),
+([], "Assisted dying", """Dear Mr Mason,
+
+My wife died of motor neurone disease last year. In her last weeks she begged me to help her die. I could not, because it's illegal, and I will live with that forever. Please vote for the assisted dying bill.
+
+Geoffrey Hurst"""),
+([], "Assisted dying bill", """Dear Ms Pryce, as a palliative care nurse I urge you to vote against the assisted dying bill. Hospices are underfunded and many people do not get the care they need. Fix that first. Regards, Grace Okoro"""),
+([], "Sewage", """Dear MP, we walk our dog by the River Sow every day and there is raw sewage in it after every rainstorm. Severn Trent are getting away with murder. Please do something. Kate and Ian Bradley"""),
+([], "Water company", """The water company's bosses should be in prison. Our bills went up 30% and they still dump sewage. Nationalise the lot. Mick"""),
+([], "Post office", """Dear Dr Chowdhury,
+
+Our village post office is in the back of the Spar and the Spar is closing. The nearest post office will then be four miles away. Many people here don't drive. Please can you talk to Post Office Ltd about an outreach service?
+
+Best wishes,
+Christine Abbott"""),
+([], "Broadband", """Dear Ms Bailey,
+
+We live 1.5 miles outside Gnosall and still have copper broadband that drops out constantly. I run a business from home. Project Gigabit was supposed to reach us in 2024. Can your office find out when it will happen?
+
+Regards,
+Will Hargreaves"""),
+([], "Bus service", """Dear Mr Rowe, the 841 is being cut after 6pm. How are young people supposed to get home from college or work? Please help us keep it. Regards, Sophie (17)"""),
+([], "Planning application - Hollies Farm", """Dear MP,
+
+I am writing to object to the application for 300 homes on Hollies Farm. The lane is single track and floods every winter. There is no school capacity. I am not against new homes, but this site is wrong. I'd be grateful if you would support the objection.
+
+Yours sincerely,
+Roger Bland"""),
+([], "Crime", """Dear Mrs Okafor,
+
+Our shed has been broken into three times this year. Last week they took my husband's mobility scooter from the front garden. The police gave us a crime number and never came. We are both in our 80s and frightened. What can be done?
+
+Audrey Tomlinson"""),
+([], "Scam", """Hi, I was cold called by someone saying they were from HMRC and that I owed tax and would be arrested. I paid £1,800 in gift cards. I feel so stupid. The bank won't help because I 'authorised' it. Is there anything you can do? Thanks, Dev"""),
+([], "State pension age", """Please oppose raising the state pension age to 68. I am a bricklayer, I'm 61, my knees are shot. Not everyone sits at a desk. Colin Fairweather"""),
+([], "HS2", """Dear Mr Mason,
+
+HS2 has finally gone through our land after years of disruption. The compensation we were promised for the loss of our paddock is still not paid after four years. I attach the correspondence with HS2 Ltd. Please help.
+
+Yours faithfully,
+A. and P. Whitmore"""),
+([], "Animal welfare - puppy smuggling", """Dear MP, please support the bill to stop puppy smuggling and the import of dogs with cropped ears. Hundreds of puppies are brought in every week in terrible conditions. Thank you, Ffion"""),
+([], "Fox hunting", """The hunt went through our garden last Saturday. The hounds killed our neighbour's cat. Trail hunting is a sham. Please support the ban. Heather Kane"""),
+([], "Eurovision", """Dear Ms Hartley, I'm writing to ask whether the UK will host Eurovision again - Liverpool was brilliant and Stafford could host a fan zone! More seriously, the creative industries here need support. Love, Jade x"""),
+([], "Price rises", """The weekly shop is up by a third in three years. The government says it's Europe-wide price rises and global factors. That's no comfort to me. I want to know what the government will actually do about food prices. Tina"""),
+([], "Thanks to the NHS", """Dear Dr Chowdhury,
+
+Just a note to say how grateful I am to the cardiology team at the County. The surgeon who did my husband's bypass was an Israeli-born consultant who trained in Leeds, and he and his team were wonderful. Please pass on our thanks.
+
+With best wishes,
+Margaret and Len Howarth"""),
+([], "Litter pick", """Hi! Our army of volunteers collected 84 bags of rubbish on Saturday along the canal. Would you like to join us next month? Also could you ask the council to collect the bags we leave by the bridge, they've been there a week. Cheers, Maddie"""),
+([], "War on motorists", """Dear MP, the new 20 mph limits on every road in town are part of this war on motorists. Buses take longer, journeys take longer, and nobody sticks to it anyway. Please get them reviewed. Regards, Keith"""),
+([], "Green belt", """Dear Mr Rowe,
+
+I am writing in defence of the green belt between Stafford and Stone. The council's local plan would allocate 2,000 homes to fields that are the only countryside many children here can walk to. Please support our campaign.
+
+Yours sincerely,
+Fiona Grey"""),
+([], "Veterans' walking football", """Our veterans' walking football club (over-60s!) needs somewhere to play on Tuesday mornings now that the leisure centre has closed the astroturf. Any ideas? Could you ask the council? Thanks, Roy"""),
+([], "Armed forces day invitation", """Dear Ms Pryce,
+
+On behalf of Stafford Town Council I am delighted to invite you to our Armed Forces Day celebrations on Saturday 27 June. The parade will form up at 10.30 at the Shire Hall. Please let me know whether you can attend and whether you would like to say a few words.
+
+Kind regards,
+Town Clerk"""),
+([], "Remembrance", """Dear MP, the Royal British Legion branch would be honoured if you would lay a wreath on Remembrance Sunday at the cenotaph in Victoria Park. The service begins at 10.45. Regards, Frank Tilley, Branch Secretary"""),
+([], "Forces pension after divorce", """Dear Dr Chowdhury,
+
+I was married to a serviceman for 19 years. Our divorce settlement gave me a share of his armed forces pension, but Veterans UK have not implemented the pension sharing order after 14 months and keep asking for documents I have already sent. Could you please contact them on my behalf?
+
+Yours sincerely,
+Karen Ellis"""),
+([], "Veteran - PTSD appointment", """Hello, I'm an ex-Para. Been waiting since March for an Op Courage appointment. I'm not sleeping. GP says there's nothing he can do. Can you help? Dean"""),
+([], "Passport", """Dear Mrs Okafor, I applied for a renewal passport seven weeks ago. We are going to a family wedding in Poland on the 14th. The tracker says "we are working on your application". Reference 1234 5678 9012. Please can you help? Thanks, Agnieszka Nowak"""),
+([], "EU settled status", """Dear Ms Bailey,
+
+My mother is Portuguese and has lived in Stafford since 2004. She has settled status but the online system shows the wrong passport number and her landlord's check failed. The Home Office helpline says it will take 8 weeks to fix. She may lose her tenancy. Please help.
+
+Regards,
+Ana Ferreira"""),
+([], "Spanish property", """I bought a house in Spain before Brexit and now I can only spend 90 days in 180 there. I know this is an EU rule now, but is there anything the UK government can do for people in my situation? It's my own case I'm asking about - my visa application was refused by the Spanish consulate. Regards, Terry"""),
+([], "Noise", """Dear MP, my neighbours' dog barks all day while they are at work. I've tried talking to them. The council say they need to record it for two weeks. I work nights and can't sleep. Help! Sue"""),
+([], "Fly tipping", """There's a pile of rubbish including a fridge dumped in the lay-by on the Newport road. Been there 3 weeks. Who do I report it to that will actually do something? Gary"""),
+([], "School place appeal", """Dear Mr Mason,
+
+We moved to Stafford for my husband's job in the RAF at Stafford and my daughter has not been given a place at any of the three secondary schools we listed. She has been offered a school 11 miles away. I understand service families are supposed to have some priority. Could you please support our appeal?
+
+Thank you,
+Laura Bennett"""),
+([], "Palestinian student fees", """Dear Dr Chowdhury,
+
+I am a postgraduate student from the West Bank at Staffordshire University. Because of the situation my family cannot send money and I owe £6,000 in fees. The university has given me until the end of the month. Is there any fund or scheme that could help me? I don't want to lose my degree.
+
+Many thanks,
+Ahmad Saleh"""),
+([], "Ukrainian teacher qualification", """Dear Ms Hartley, my wife is a qualified maths teacher from Ukraine. She applied for Qualified Teacher Status six months ago and has heard nothing from the Teaching Regulation Agency. Please can you chase it? Maksym Hrytsenko"""),
+([], "Refugee family", """I'm a volunteer with the local refugee support group. One of our families, from Syria, has been told to leave their asylum accommodation within 7 days of getting refugee status. They have nowhere to go. Please could your office help them with the council's homelessness team? They have consented. Thanks, Mary Clarke"""),
+([], "Hotel", """Why are there 200 asylum seekers in the hotel on the ring road? Nobody asked the people of Stafford. I want it closed. John"""),
+([], "Immigration", """Dear MP,
+
+Net migration is still far too high. I am not racist, my wife is from the Philippines, but our towns cannot absorb these numbers. The government must cut immigration and stop the boats. Please reply personally, not with a form letter.
+
+Yours,
+Derek Lomas"""),
+([], "Fuel duty", """Please don't put up fuel duty. People in rural areas have no choice but to drive. Thanks, Rob"""),
+([], "Cost of living and the war", """My wages haven't gone up in three years but my rent has gone up £200. Everyone blames the war and Putin but landlords are making a fortune. We need rent controls. Please support them. Stacey (Stafford)"""),
+([], "Climate letter", """Dear Mrs Okafor,
+
+I am 16 and I worry about the future. All the money is going on weapons and wars while the climate gets worse. I want my MP to vote for climate action, protect nature and stop new oil fields. Please reply.
+
+From Isla, Year 11"""),
+([], "Gas prices - industry", """Dear Ms Pryce,
+
+I run a small ceramics firm in Longton. Our gas bill trebled when Russia invaded Ukraine and it's still double what it was. We employ 23 people. Energy intensive industries like ours need the same support as steel. Please raise this.
+
+Regards,
+Harpreet Dhillon"""),
+([], "Tax on pensions", """I'm worried about rumours the budget will cut tax-free pension lump sums. I've planned for years around it. Please tell the Chancellor to leave pensions alone. Robert"""),
+([], "Hospice", """Dear MP, Katharine House Hospice is cutting beds. My mother died there and the care was amazing. Please make sure hospices get more funding. Thank you. Dawn"""),
+([], "Dentist", """Hello, I have been trying to find an NHS dentist for 2 years. I broke a tooth and the nearest emergency appointment is in Birmingham. Is this the NHS now? Jack"""),
+([], "Junior doctors", """Dear Dr Chowdhury, as a resident doctor I wanted to explain why we are striking. Pay has fallen by a fifth in real terms since 2008. Please support a fair settlement. Dr Zainab Hussain"""),
+([], "Nurses", """I'm a nurse on a medical ward at the County. We are short of 6 staff on most shifts. Patients are in corridors. Please, please tell the health secretary what it's actually like. Siobhan"""),
+([], "Mental health", """Dear MP, my brother took his own life last year after being turned away by the crisis team twice. I want to know what is being done about mental health crisis services in Staffordshire. I'd like to meet you. Ellie Matthews"""),
+([], "Autism", """My daughter has been on the waiting list for an autism assessment for three years. She's struggling at school and has been excluded twice. Everyone says they can't help without a diagnosis. What can I do? Julie"""),
+([], "Care", """Dear Mr Rowe,
+
+My dad has dementia and the council have assessed him as needing care four times a day but the agency can only offer two visits. He fell twice last week. I live 80 miles away. Can you please press the council to find a proper care package?
+
+Thank you,
+Andrea Cole"""),
+([], "Carer's allowance overpayment", """Dear Ms Hartley, I've been told I owe £9,400 in Carer's Allowance because my wages went a few pounds over the limit some weeks. Nobody told me for five years. I care for my disabled son. I can't pay this. Please help. Michelle"""),
+([], "Two child limit", """Please vote to scrap the two child limit. I'm a mum of three and work full time and still can't make ends meet. Thanks, Jade"""),
+([], "Farm inheritance tax", """Dear MP, my family have farmed near Eccleshall for five generations. The inheritance tax changes mean my son may have to sell half the farm when I die. This is an attack on family farms. Please oppose it. Tom Brassington"""),
+([], "Leasehold", """My service charge has gone up from £1,200 to £3,400 this year with no explanation. The managing agent won't reply. Please help me. Flat 4, Riverway. Ben"""),
+([], "Damp", """Dear Mrs Okafor,
+
+We have had damp and mould in our council flat for two years. My baby keeps getting chest infections. The council sent someone who said open the windows. It is January. Please help us.
+
+Aisha Begum"""),
+([], "Eviction", """Dear MP, our landlord is selling and has given us two months' notice. We have two kids at school here. Every rental we look at has 40 people applying. The council says come back when we're homeless. What can we do? Nathan and Chloe"""),
+([], "Trident Housing repairs", """Dear Ms Bailey,
+
+I am a tenant of Trident Housing Association. My bathroom ceiling collapsed three weeks ago and I still have no repair. I am disabled and can't use the bath. Can your office contact them please?
+
+Regards,
+Marjorie Flint"""),
+([], "Library", """Dear MP, please help save Gnosall library. It is in defence of children's reading and older people's company that I ask. The council wants to make it volunteer-run. Regards, Ruth Ambler"""),
+([], "Youth services", """There's nothing for teenagers to do in Rugeley. The youth centre has gone, the leisure centre is too expensive. Then people complain about gangs. Please fund youth workers. Alex"""),
+([], "Knife crime", """Dear Mr Mason, a boy was stabbed outside the chip shop near my house. My kids are scared to walk home. We need police back on the streets. Regards, Sonia Patel"""),
+([], "Phones in schools", """Please support a law banning smartphones in schools. My 12-year-old is on her phone till midnight. Schools need backing. Thanks, Jenny"""),
+([], "Online abuse", """Dear MP, my daughter has been bullied online by anonymous accounts. The police say it's not a crime. The platforms do nothing. Please push for the Online Safety Act to be enforced properly. Louise"""),
+([], "Digital ID", """I do not consent to a digital ID. This is a surveillance state. Please vote against it. P. Higgins"""),
+([], "Licence fee", """The BBC licence fee is a tax on pensioners. Scrap it. Doug"""),
+([], "Gambling", """Dear Ms Pryce, my husband lost our savings on online slots. I want the stake limits lowered further and gambling advertising banned. Please help families like ours. Name withheld"""),
+([], "Vapes", """The vape shops on our high street are selling to kids. Please push for tougher enforcement. Wendy"""),
+([], "Student loan", """Dear MP, I'm a teacher and my student loan balance is higher now than when I graduated, despite paying every month. Please support reform of Plan 2. Thanks, Hannah"""),
+([], "Nursery", """Dear Dr Chowdhury, there are no nursery places for under-twos in Stone for the new free hours. I'm due back at work in March. What are my options? Katie"""),
+([], "School building", """Dear Mr Rowe, St Leonard's Primary has RAAC in the roof and the children are in temporary classrooms for a second year. When will it be rebuilt? Regards, PTA Chair"""),
+([], "VAT on private schools", """Dear MP, my son's small private school for children with dyslexia is closing because of VAT. He has no state school place that can meet his needs. Please reconsider this policy. Regards, Claire Fenton"""),
+([], "Employment rights", """Please make sure the Employment Rights Bill isn't watered down. I've been on zero hours for three years. Thank you, Dylan"""),
+([], "Small business", """Dear MP, the increase in employer's National Insurance has cost my bakery £14,000 a year. I've had to cut hours for my staff. Please tell the Chancellor small businesses can't take any more. Regards, Sarah Bell, Bell's Bakery"""),
+([], "Pub", """The Red Lion closed last month after 200 years. Business rates and energy bills killed it. Please support pubs. Regards, Den"""),
+([], "Sudan", """Dear Ms Hartley,
+
+I am British Sudanese. My family in El Fasher have been under siege for over a year. The RSF are killing people for their ethnicity. The world is silent. Please ask the government to push for a ceasefire in Sudan and much more aid.
+
+Yours,
+Dr Mohammed Elhassan"""),
+([], "Hong Kong", """Dear MP, as a Hong Konger who came on the BN(O) visa, I'm worried about changes to the settlement rules - please make sure the five year route to settlement is protected for us. Thank you, Wong Ka Ho"""),
+([], "China", """The new Chinese embassy is a security risk. Please oppose it. Trev"""),
+([], "Aid cuts", """Dear Mr Mason, please oppose the cuts to overseas aid. Britain should be proud to help the poorest people in the world. Regards, Revd Tim Hargreaves"""),
+([], "Kashmir", """Dear MP, I'm a British Kashmiri. Please raise the human rights situation in Indian-administered Kashmir with the Foreign Secretary. Regards, Tariq Mahmood"""),
+([], "Afghanistan", """Dear Ms Pryce, Afghan girls are banned from secondary school. Please press the government to support education for Afghan girls and women. Thanks, Susan"""),
+([], "Surgery appointment", """Could I have an appointment at your next surgery please? It's about my late husband's estate and a problem with the bank. Mrs Evans"""),
+([], "Tour", """Hi, my son is doing a project on Parliament, would it be possible to arrange a tour in the Easter holidays? Four of us. Thanks, Lisa"""),
+([], "Work experience", """Dear Ms Bailey, I'm a Year 12 student at King Edward VI and I'm interested in politics. Could I do a week of work experience in your office this summer? Thank you, Arjun"""),
+([], "School visit", """Dear Dr Chowdhury, Year 5 at Castlechurch would love you to visit and answer their questions. They have written you letters asking about everything from the playground to what an MP does all day. Would any date in May work? Mrs Holland"""),
+([], "Charity", """We're running a charity auction for the children's ward at Royal Stoke. Could you donate a signed item or a tour of Parliament? Thanks so much, Becky"""),
+([], "Congratulations", """Congratulations on your appointment to the select committee. Well deserved. Geoff"""),
+([], "Useless", """Three emails and not a single reply. What exactly do you do? Useless."""),
+([], "Change of address", """Please update my address for my open case (ref CAS-448210) - I've moved to 12 Oak Close, Stafford ST17 9PJ. Thanks, Rebecca"""),
+([], "Chamber of commerce", """Dear MP,
+
+You are invited to the Staffordshire Business Awards on 14 November at the County Showground. This year's categories include manufacturer of the year, exporter of the year and the new defence and aerospace supply chain award. Carriages at midnight.
+
+Kind regards,
+Events team, Staffordshire Chambers"""),
+([], "Football club", """Our club's defence was shocking on Saturday, but that's not why I'm writing! The club's ground is being sold by the owners for housing. Please support the supporters' trust bid to save Rowley Park. Cheers, Lee"""),
+([], "Self-defence", """Dear MP, after two assaults on women near the station, we started free self-defence classes at the community centre. But we really need better lighting on the footpath. Please help. Joanne"""),
+([], "Court delays", """The man who burgled our home has had his trial put back to 2027. We can't move on. Please ask what's happening with court backlogs. Steve and Mel"""),
+([], "Neighbour", """My Russian neighbours are lovely people but their son runs a car repair business from the drive and it's noisy all day. The council won't act. Can you help? Mrs Keane"""),
+([], "Polish shop", """Dear Ms Hartley, I run a Polish deli and the council has refused our pavement licence for two tables outside even though the café next door has four. Please help. Pawel Kaczmarek"""),
+([], "Synagogue", """Dear Mr Rowe, our small synagogue needs a security fence following threats. The security grant scheme doesn't cover it fully. Could you advise who we should approach? Regards, David Rosen"""),
+([], "Mosque", """Dear MP, you are warmly invited to our community iftar at Stafford Mosque during Ramadan. It would be a pleasure to welcome you. Regards, Mr Yusuf Patel"""),
+([], "Islamophobic abuse", """Dear Dr Chowdhury, my wife had her hijab pulled in the town centre on Saturday and was called a terrorist. The police took a statement and we haven't heard back. Please can you ask them to update us? Hamza Iqbal"""),
+([], "Cancelled holiday", """Our flight to Cyprus was cancelled and the airline won't refund. £1,400. Please help. Terry and Sue"""),
+([], "GHIC", """My GHIC card has expired and I'm going to Spain next week. The website keeps crashing. What should I do? Pauline"""),
+([], "Gap year", """My daughter is doing a gap year in Italy as an au pair and the Italian authorities are demanding a visa we didn't know she needed. Is there anyone at the embassy who can help? Thanks, Helen"""),
+([], "US tariffs", """Dear MP, American tariffs on pottery have cut our orders by half. Please ask the government to get ceramics exempted. Regards, Wedgwood worker"""),
+([], "Steel", """Please make sure British Steel stays open. My dad worked there 30 years. Thanks, Callum"""),
+([], "Bins", """Our bins haven't been emptied for three weeks. It's disgusting. Brian"""),
+([], "Parking fine", """I got a £100 fine from a private car park for paying with the wrong registration. One letter wrong! They refuse my appeal. Please help. Ann"""),
+([], "Blue badge", """Dear MP, my mum has terminal cancer and was refused a blue badge. We can't park near the hospital. Please help us appeal. Thank you, Sarah"""),
+([], "Infected blood", """Dear Ms Pryce, I am an infected blood victim with hepatitis C. I have still not received an offer from the compensation authority. I'm 71. Please push for faster payments. Regards, Raymond"""),
+([], "Horizon", """Dear MP, I'm a former sub-postmistress. My Horizon compensation claim has been stuck for 18 months. Please help. Janet Platt"""),
+([], "Miners' pensions", """Please support returning the BCSSS reserve to members. We worked for it. Regards, former NCB clerk"""),
+([], "Hospital parking", """Parking at Royal Stoke is £4.50 for two hours. My husband has dialysis three times a week. Please campaign for free parking for patients like him. Maureen"""),
+([], "Maternity", """Dear Dr Chowdhury, I want to share my experience of maternity care at the County, which was frightening, and ask you to support the call for a national maternity inquiry. Regards, Emily"""),
+([], "Medicine shortage", """My HRT has been out of stock for a month. Pharmacies say it's a national shortage. What is the government doing? Thanks, Bev"""),
+([], "Heat pump grant", """The boiler upgrade grant doesn't cover the cost of a heat pump for our Victorian house. Please push for more help for older homes. Mark"""),
+([], "EV charging", """Dear MP, there's one public charger in our village and it's been broken since May. Who is responsible? Dr Alan Pryor"""),
+([], "Cycle lane", """Please get the council to fix the cycle lane on the Lichfield Road, it's full of potholes and glass. Ruth"""),
+([], "PR", """Please support proportional representation. First past the post is unfair. Robin"""),
+([], "Lords", """Abolish the House of Lords. Sam"""),
+([], "Second jobs", """Dear MP, do you have any second jobs? I think MPs should be banned from them. Regards, Frank"""),
+([], "Reform", """I'm voting Reform because you lot have done nothing about immigration. Mick"""),
+([], "Church roof", """Dear Ms Hartley, thieves stole lead from St Chad's roof again. The insurance won't pay a third time. Is there any heritage funding? Revd Paul Ainsworth"""),
+([], "Car meets", """There are car meets at the retail park every Sunday night with cars racing. Someone will be killed. Please push the police to act. Sheila"""),
+([], "Water outage", """We've been without water for two days in Weston Road. Please contact South Staffs Water. Thanks, Imogen"""),
+([], "Bank closure", """The Barclays in Stone is closing. Where do we go now? Please support a banking hub. Ron"""),
+([], "Rural crime", """Dear MP, our farm has been targeted by thieves three times this year, they took a quad and tools. Please ask for more rural police. Regards, Bill Harding"""),
+([], "Badgers", """Please end the badger cull. Thank you. Sue Ward"""),
+([], "River pollution", """Dear Mr Mason, chicken farms upstream are poisoning the River Wye with phosphate. Please support tougher regulation. Regards, Andy"""),
+([], "Allotments", """The allotment waiting list is 5 years. Can you ask the council to open new plots? Thanks, Mo"""),
+([], "Postal vote", """My postal vote didn't arrive for the by-election. I want to know why. Graham Peters"""),
+([], "Prisons", """Dear MP, I'm a prison officer. We were assaulted 3 times last month on my wing. Please raise the crisis in our prisons. Gary"""),
+([], "Early release", """The man who attacked my son was released early under the new scheme and nobody told us. Please find out why. Carol"""),
+([], "Jury trials", """Please vote against restricting jury trials. Regards, retired magistrate"""),
+([], "Call me", """Please can someone ring me about my housing case, I've been waiting weeks. 07712 345678. Thanks Leanne"""),
+([], "Councillor", """Who is my councillor? I live on Peel Terrace. Thanks"""),
+([], "Grandmother from Zaporizhzhia", """Dear Ms Bailey,
+
+My wife is Ukrainian. Her grandmother is 84 and alone in Zaporizhzhia, where there is shelling every night. The family scheme is closed. We don't know which visa to apply for. Could your caseworkers advise us what route might work for her? We would pay for everything.
+
+Regards,
+Stephen Kirk"""),
+([], "Israeli fiancé visa", """Dear MP, my fiancé is Israeli and his visa application has been pending 16 weeks. Our wedding is booked. Please could you enquire? Ref GWF081122334. Thank you, Sophie Lang"""),
+([], "Cafe vandalised", """Dear Dr Chowdhury, my family runs a Lebanese restaurant. Someone smashed our window last week. The police have not followed up. We just want to feel safe. Please could you chase them? Karim Haddad"""),
+([], "Job centre", """I'm 58 and have applied for hundreds of jobs. The job centre keeps telling me to update my CV. I need real help. Can you help me? Graham"""),
+([], "Apprenticeship", """My son wants an engineering apprenticeship but there are none round here. Please push for more. Thanks, Sue"""),
+([], "Military wives choir", """Dear MP, you're invited to our Christmas concert with the Military Wives Choir at St Mary's, 12 December at 7pm. It's for the hospice appeal. Best, Sandra"""),
+([], "Cadet hut", """Our Army Cadet detachment has lost its hut. The kids meet in a car park. Do you know of any community space we could use? Thanks, Staff Sergeant (retd) Mike Hall"""),
+([], "Poppy appeal", """Would you be able to help with the Poppy Appeal collection at the station on 8 November? An hour of your time would be wonderful. Regards, Joan"""),
+([], "Nuclear power", """Please support the new nuclear power station at Wylfa and SMRs. We need clean reliable energy. Thanks, Hywel"""),
+([], "Solar farm", """Dear MP, please object to the solar farm at Hopton. It'll cover prime farmland in panels. Regards, Farmer Giles"""),
+([], "Wind", """I'd like to see community-owned wind turbines in Staffordshire. Please support changes to planning rules to make this easier. Olivia"""),
+([], "Trains", """Dear Mr Rowe, the train from Stafford to Birmingham was cancelled five times last week. I'm going to lose my job. Regards, Emma"""),
+([], "Driving test", """My son can't get a driving test anywhere within 50 miles for 6 months. Please raise it. Julie"""),
+([], "HMRC", """Dear MP, HMRC have sent me a bill for £3,200 for a tax year I was unemployed. I can't get through on the phone. Please help. Steve"""),
+([], "CMS", """My ex owes £7,000 in child maintenance and CMS won't enforce it. Please help. Jess"""),
+([], "Infrastructure", """The new estate off the A518 has no GP surgery, no shop and no bus, but 800 houses. Who planned this? Please help get the developer to deliver what they promised. Mark"""),
+# ---------------------------------------------------------------- more topic letters (harder phrasing)
+([D], "Housing - and the covenant", """Dear Ms Hartley,
+
+I'm a veteran (14 years, Mercian Regiment) and I've been through the council housing system myself, so I know how it fails people like me. I'm housed now, thank you, but I'm writing because I read you want to put veterans' rights to public services into law. Please do it. A legal duty would have saved me two years of sofa surfing. I'd be happy to give evidence.
+
+Regards,
+Carl Brindley"""),
+([U], "Our guests and the scheme", """Dear Mr Mason,
+
+Our Ukrainian guests are settled and we need nothing for them personally. But I want to say the policy is wrong: people who came under the Ukraine schemes still cannot count their time here towards settlement. The government should change this for everyone on the schemes. Please raise it.
+
+Regards,
+Jill Tennant"""),
+([U], "Putin", """Dear MP, the man is a war criminal. Every time the West blinks he advances. Please support giving Kyiv everything - jets, long range missiles, the lot - and tighten the oil price cap. From a worried grandad, Derek"""),
+([U], "The frozen billions", """Dear Ms Pryce,
+
+Why does Britain still hold £25bn of Russian central bank money while asking British taxpayers to fund Ukraine's defence? Transfer it. Let Moscow sue.
+
+Yours,
+Ivan Petrov"""),
+([G], "7 October and after", """Dear Dr Chowdhury,
+
+I was horrified by the massacre of 7 October and I have been horrified by what has followed. Both things can be true. I would like you to support an end to the killing in Gaza, the release of everyone held hostage, and a serious peace process leading to a Palestinian state alongside Israel.
+
+Regards,
+Alison Greaves"""),
+([G], "Our pension fund", """Dear MP, my local government pension fund invests in companies that supply Israel's military. I'd like the government to issue guidance that public pension funds should divest from firms complicit in the occupation and the war on Gaza. Regards, Dr Nadia Ali"""),
+([G], "Occupation", """The occupation of Palestinian land has to end. Israel is annexing the West Bank while everyone looks at Gaza. Sanction the settlers and ban settlement goods. Seamus"""),
+([G], "Lebanon and Syria", """Dear Mr Rowe, I'm concerned about Israel's continued bombing of Lebanon and its occupation of parts of southern Syria. I want the UK to call out breaches of international law by our allies as firmly as by our enemies. Regards, Helen Naylor"""),
+([D], "Spending plans", """Dear Mrs Okafor,
+
+We're told defence will rise to 2.6% by 2027 and maybe 3.5% in the 2030s. Russia isn't waiting till the 2030s. I'd like you to press for the increase to be front-loaded, with the money going to munitions and air defence for the UK itself - we have almost none.
+
+Regards,
+Gordon Kerr"""),
+([D], "The Bomb", """Dear MP, I'm 19 and I don't understand why we're spending billions on the bomb. Nuclear weapons don't stop drones or cyber attacks. Please vote against Trident. Thanks, Mia"""),
+([D], "Service pensions", """Dear Ms Bailey,
+
+Widows of servicemen who remarry or cohabit lose their forces pensions under the pre-2005 schemes. This is not my own case - I'm writing on behalf of our branch of the War Widows' Association. It is unjust and I'd like you to press the MoD to restore these pensions for everyone affected.
+
+Yours faithfully,
+Mrs Patricia Lowe"""),
+([E], "Brussels", """Dear Mr Mason, I'd like to know whether Labour will ever put closer ties with Brussels to the public. Single market membership would help my haulage firm enormously - lorries sitting at Calais cost me thousands a week. Please push for it. Regards, Phil Barker"""),
+([E], "Young Europeans", """Dear Ms Hartley, my students have never known freedom of movement. Please back a youth experience scheme and cheaper fees for UK students at EU universities. Regards, Ms Costa (languages teacher)"""),
+([E], "The Withdrawal Agreement and citizens", """Dear MP,
+
+I'm writing as chair of a local EU citizens' group. We'd like the government to give every EU citizen with settled status a physical document, and to stop people losing rights because of late applications. This affects thousands of our members. Please raise it with the Home Office and in the UK-EU talks.
+
+Regards,
+Marta Kowalczyk"""),
+([U, D], "Britain's readiness", """Dear Mr Rowe, Ukraine shows a modern war burns through artillery shells by the million. We can't make enough for ourselves, let alone for Kyiv. Please press ministers to build new munitions plants and sign long-term orders so we can keep Ukraine supplied AND refill our own stocks. Regards, Ken Holloway"""),
+([G, U], "Visa schemes", """Dear Ms Pryce, I supported Homes for Ukraine and hosted a family myself. Why is there no equivalent for Palestinians fleeing Gaza? I'd like you to press the government to open a family reunion route for Gazans with relatives here, as was done for Ukraine, and to keep the Ukraine schemes open too. Regards, Fiona Watts"""),
 ]

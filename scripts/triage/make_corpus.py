@@ -110,6 +110,42 @@ FOOTERS = [
 ORG_TOOLS = ["38 Degrees", "the campaign's", "Action Network", "our supporters'", "the charity's", "a petition site's",
              "the e-action", "the online"]
 
+# Topic-neutral sentences added around bodies of every class (so they carry no label signal).
+OPENERS = [
+    "I hope this finds you well.",
+    "I have lived in {town} for {years} years and this is the first time I have ever written to my MP.",
+    "I am writing to you as one of your constituents.",
+    "Apologies in advance for the long email.",
+    "I know you must receive a great many emails, so I will try to keep this brief.",
+    "I am a {age}-year-old {retired teacher|nurse|self-employed electrician|student|mum of two|grandmother|lorry driver|"
+    "shop worker|care worker|civil servant|pensioner|small business owner|father of three} living in {town}.",
+    "I voted for you at the last election.",
+    "I did not vote for you, but you are my MP and I expect you to listen.",
+    "Further to my previous email, which has not yet been answered:",
+    "I've never done this before so bear with me.",
+    "My name is {name} and I live on {street}.",
+    "I'm writing after a lot of thought.",
+]
+CLOSERS = [
+    "I look forward to your reply.",
+    "I would be grateful for a response at your earliest convenience.",
+    "Thank you for taking the time to read this.",
+    "Please do not send me a standard reply.",
+    "I would appreciate a personal response rather than a template.",
+    "I am happy to come to one of your surgeries if that would help.",
+    "Please acknowledge receipt of this email.",
+    "Thank you in advance.",
+    "I hope you will take this seriously.",
+    "Many thanks for all you do.",
+]
+PS_LINES = [
+    "P.S. The streetlight outside number {house} has been out for weeks too, if anyone is listening.",
+    "PS sorry for any typos, writing this on my phone.",
+    "P.S. Thank you for the help your office gave my {rel} last year.",
+    "PS my {rel} asked me to add that they agree.",
+    "P.S. Please update my email address on your records.",
+]
+
 QUOTED = {
     "ukraine": [
         "Thank you for contacting me about Ukraine. Russia's attack on Ukraine signals a new period of global "
@@ -270,6 +306,10 @@ def wrap(rng, f, flags, body, label_key):
         "plain": rng.choice(["{name}\n{postcode}", "{name}", "Regards,\n{name}, {postcode}", "{name}, {town}"]),
         "none": rng.choice(["", "", "Sent from my iPhone", "Sent from my Galaxy", "{first}", "- {name}"]),
     }[style]
+    if rng.random() < 0.3:
+        body = f.fill(rng.choice(OPENERS)) + rng.choice([" ", "\n\n"]) + body
+    if rng.random() < 0.3:
+        body = body + rng.choice([" ", "\n\n"]) + f.fill(rng.choice(CLOSERS))
     out = []
     if greet:
         out.append(f.fill(greet))
@@ -277,6 +317,8 @@ def wrap(rng, f, flags, body, label_key):
     if close:
         out.append(f.fill(close))
     text = "\n\n".join(out)
+    if rng.random() < 0.05:
+        text += "\n\n" + f.fill(rng.choice(PS_LINES))
     if "camp" in flags and rng.random() < 0.35:
         text += "\n\n" + f.fill(rng.choice(FOOTERS))
     return text
