@@ -29,6 +29,8 @@ public sealed class ImapMailboxReader(MessageIngestor ingestor, CorrespondenceDb
             log.LogWarning("UIDVALIDITY of {Mailbox} changed from {Old} to {New}: re-reading the folder, de-duplicating by Message-ID and body",
                 mailbox.DisplayName, checkpoint.UidValidity, uidValidity);
         db.ChangeTracker.Clear();
+        if (after > 0)
+            await FinishAfterStoreAsync(folder, uidValidity, after, mailbox, ct);
 
         // "n:*" always includes the highest UID, even below n, so filter again.
         var range = new UniqueIdRange(new UniqueId(uidValidity, (uint)Math.Min(after + 1, uint.MaxValue)), UniqueId.MaxValue);
@@ -72,6 +74,20 @@ public sealed class ImapMailboxReader(MessageIngestor ingestor, CorrespondenceDb
             log.LogWarning("UID {Uid} quarantined: {Reason}", uid.Id, reason);
         }
         return batch;
+    }
+
+    /// <summary>
+    /// A crash between a batch's commit and its \Seen/move leaves stored mail unmarked; the checkpoint says it is stored,
+    /// so finish the job for anything at or below it.
+    /// </summary>
+    private static async Task FinishAfterStoreAsync(IMailFolder folder, uint uidValidity, long upTo, ImapMailboxOptions mailbox, CancellationToken ct)
+    {
+        if (!mailbox.MarkSeen && string.IsNullOrWhiteSpace(mailbox.MoveToFolder)) return;
+        var stored = SearchQuery.Uids(new UniqueIdRange(new UniqueId(uidValidity, 1), new UniqueId(uidValidity, (uint)upTo)));
+        SearchQuery query = string.IsNullOrWhiteSpace(mailbox.MoveToFolder) ? stored.And(SearchQuery.NotSeen) : stored;
+        var leftover = (await folder.SearchAsync(query, ct)).Where(u => u.Id <= upTo).ToList();
+        if (leftover.Count > 0)
+            await AfterStoreAsync(folder, leftover, mailbox, ct);
     }
 
     private static async Task AfterStoreAsync(IMailFolder folder, IList<UniqueId> uids, ImapMailboxOptions mailbox, CancellationToken ct)

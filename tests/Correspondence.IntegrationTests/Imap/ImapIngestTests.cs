@@ -57,6 +57,30 @@ public sealed class ImapIngestTests
     }
 
     [Fact]
+    public async Task Sync_CrashBeforeMarkingSeen_NextSyncMarksTheStoredMessages()
+    {
+        await using var dovecot = await DovecotServer.StartAsync();
+        await dovecot.AppendAsync(TestMail.Letters(0, 20));
+        var database = Path.Combine(dovecot.Root, "shared.db");
+        var settings = ImapSettings.For(dovecot.Host, dovecot.Port);
+        settings["Database:ConnectionString"] = $"Data Source={database}";
+        // First run: stored and checkpointed, then "killed" before \Seen was set (MarkSeen off stands in for the crash).
+        await using (var first = new CorrespondenceApp(settings))
+            await Pipeline.SyncImapAsync(first, dovecot);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        settings["Inbox:Mailboxes:0:MarkSeen"] = "true";
+        await using var second = new CorrespondenceApp(settings);
+        await Pipeline.SyncImapAsync(second, dovecot);
+
+        using var client = await dovecot.ConnectAsync();
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        Assert.Empty(await client.Inbox.SearchAsync(MailKit.Search.SearchQuery.NotSeen));
+        await using var db = second.NewDb();
+        Assert.Equal(20, await db.Messages.CountAsync());
+    }
+
+    [Fact]
     public async Task Worker_ConnectionDroppedMidFetch_ReconnectsAndFinishes()
     {
         await using var dovecot = await DovecotServer.StartAsync();

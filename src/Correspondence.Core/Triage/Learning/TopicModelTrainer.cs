@@ -36,7 +36,13 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
             .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(TopicModelInput.Keywords)))
             .Fit(data);
         var featurized = ml.Data.Cache(featurizer.Transform(data));
-        var features = featurized.GetColumn<VBuffer<float>>("Features").ToList();
+        // GetColumn may hand back one buffer reused for every row: copy each row's vector out.
+        var features = featurized.GetColumn<VBuffer<float>>("Features").Select(v =>
+        {
+            var copy = default(VBuffer<float>);
+            v.CopyTo(ref copy);
+            return copy;
+        }).ToList();
         var size = ((VectorDataViewType)featurized.Schema["Features"].Type).Size;
 
         var weights = new List<TopicWeights>();
@@ -46,17 +52,20 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
             var rowSchema = SchemaDefinition.Create(typeof(LabelledRow));
             rowSchema[nameof(LabelledRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
             var topicData = ml.Data.LoadFromEnumerable(rows, rowSchema);
-            var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+            var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(LabelledRow.Label),
                 FeatureColumnName = nameof(LabelledRow.Features),
-                L2Regularization = 1e-4f,
-                L1Regularization = 1e-5f,
-                MaximumNumberOfIterations = 50,
+                L2Regularization = float.Parse(Environment.GetEnvironmentVariable("CORR_L2") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture),
+                L1Regularization = float.Parse(Environment.GetEnvironmentVariable("CORR_L1") ?? "0.05", System.Globalization.CultureInfo.InvariantCulture),
+                OptimizationTolerance = 1e-6f,
+                MaximumNumberOfIterations = 200,
                 NumberOfThreads = 1,
             });
             var model = trainer.Fit(topicData);
-            weights.Add(Extract(topic, model.Model));
+            var extracted = Extract(topic, model.Model);
+            EnsureSameAsMlNet(extracted, model.Transform(topicData), features);
+            weights.Add(extracted);
         }
 
         var info = new TopicModelInfo(version, clock.GetUtcNow().UtcDateTime, examples.Count, Fingerprint(examples),
@@ -84,6 +93,19 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
             Slope = model.Calibrator.Slope,
             Offset = model.Calibrator.Offset,
         };
+    }
+
+    /// <summary>Our sparse scoring must give ML.NET's own calibrated probabilities; checked on the first rows of every training.</summary>
+    private static void EnsureSameAsMlNet(TopicWeights weights, IDataView scored, IReadOnlyList<VBuffer<float>> features)
+    {
+        var probabilities = scored.GetColumn<float>("Probability").Take(50).ToList();
+        for (var i = 0; i < probabilities.Count; i++)
+        {
+            var f = features[i];
+            var (ours, _) = weights.Score(f.GetIndices(), f.GetValues(), f.IsDense, 0);
+            if (Math.Abs(ours - probabilities[i]) > 1e-3)
+                throw new InvalidOperationException($"Topic {weights.TopicId}: our scoring gives {ours:0.0000} where ML.NET gives {probabilities[i]:0.0000} (row {i}).");
+        }
     }
 
     public static string Fingerprint(IEnumerable<TrainingExample> examples)
