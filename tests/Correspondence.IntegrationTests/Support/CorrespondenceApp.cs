@@ -19,6 +19,11 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
 
     public static readonly string SharedModelFolder = Path.Combine(Path.GetTempPath(), $"correspondence-it-models-{Environment.ProcessId}");
 
+    static CorrespondenceApp() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        try { Directory.Delete(SharedModelFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    };
+
     public string Root { get; } = Directory.CreateTempSubdirectory("correspondence-it-").FullName;
     public string Inbox => Path.Combine(Root, "inbox");
     public string Outbox => Path.Combine(Root, "outbox");

@@ -15,7 +15,7 @@ namespace Correspondence.IntegrationTests.Support;
 public sealed class WorkerProcess : IAsyncDisposable
 {
     private const string WorkerName = "Correspondence.Worker";
-    private static readonly Lazy<string> _dll = new(FindWorkerDll);
+    private static readonly Lazy<string> _dll = new(() => FindBuiltDll(WorkerName, WorkerName));
 
     private readonly Process _process;
     private readonly StreamWriter _log;
@@ -58,10 +58,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(dll);
 
-        var sections = SettingsSections(Path.GetDirectoryName(dll)!);
-        foreach (var name in start.Environment.Keys.ToList())
-            if (IsConfiguration(name, sections))
-                start.Environment.Remove(name);
+        IsolateEnvironment(start, Path.GetDirectoryName(dll)!);
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         // No first-run banners or telemetry noise in the log.
         start.Environment["DOTNET_NOLOGO"] = "1";
@@ -191,6 +188,15 @@ public sealed class WorkerProcess : IAsyncDisposable
         || (name.StartsWith("DOTNET_", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("DOTNET_ROOT", StringComparison.OrdinalIgnoreCase))
         || name.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Removes every inherited variable .NET configuration would read as a setting of the host in <paramref name="hostFolder"/>.</summary>
+    public static void IsolateEnvironment(ProcessStartInfo start, string hostFolder)
+    {
+        var sections = SettingsSections(hostFolder);
+        foreach (var name in start.Environment.Keys.ToList())
+            if (IsConfiguration(name, sections))
+                start.Environment.Remove(name);
+    }
+
     private static HashSet<string> SettingsSections(string workerFolder)
     {
         var sections = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -203,7 +209,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     }
 
     /// <summary>The dotnet muxer running these tests (not whichever `dotnet` comes first on PATH, if that can be told).</summary>
-    private static string DotnetHost()
+    public static string DotnetHost()
     {
         var fromCli = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (!string.IsNullOrEmpty(fromCli) && File.Exists(fromCli)) return fromCli;
@@ -218,7 +224,8 @@ public sealed class WorkerProcess : IAsyncDisposable
         return exe;
     }
 
-    private static string FindWorkerDll()
+    /// <summary>A host built beside these tests: src/PROJECT/bin/CONFIGURATION/net10.0/ASSEMBLY.dll, in the tests' own configuration.</summary>
+    public static string FindBuiltDll(string project, string assembly)
     {
         var testFolder = AppContext.BaseDirectory;
         var root = new DirectoryInfo(testFolder);
@@ -234,7 +241,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         if (configuration is not ("Debug" or "Release"))
             throw new InvalidOperationException($"Cannot tell the build configuration (Debug or Release) from the test folder {testFolder}.");
 
-        var dll = Path.Combine(root.FullName, "src", WorkerName, "bin", configuration, "net10.0", WorkerName + ".dll");
+        var dll = Path.Combine(root.FullName, "src", project, "bin", configuration, "net10.0", assembly + ".dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException(
                 $"{dll} is missing: build the solution first (dotnet build Correspondence.sln -c {configuration}); " +
