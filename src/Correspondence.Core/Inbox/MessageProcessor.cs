@@ -54,7 +54,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             var fresh = await db.Messages.SingleAsync(m => m.Id == messageId, ct);
             if (StatusMachine.CanMove(fresh.Status, MessageStatus.NeedsTriage))
             {
-                db.MoveTo(fresh, MessageStatus.NeedsTriage, clock.GetUtcNow().UtcDateTime, Audit.System, $"drafting failed: {ex.Message}");
+                db.MoveTo(fresh, MessageStatus.NeedsTriage, clock.GetUtcNow().UtcDateTime, Audit.System, $"could not triage or draft automatically: {ex.Message}");
                 await db.SaveChangesAsync(ct);
             }
         }
