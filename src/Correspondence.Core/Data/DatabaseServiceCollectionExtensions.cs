@@ -11,6 +11,8 @@ public static class DatabaseServiceCollectionExtensions
     public const string SqliteMigrationsAssembly = "Correspondence.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Correspondence.Migrations.SqlServer";
 
+    private static readonly SqlitePragmas Pragmas = new();
+
     public static IServiceCollection AddCorrespondenceDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
@@ -26,7 +28,8 @@ public static class DatabaseServiceCollectionExtensions
         switch (db.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(ResolveSqlite(db.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(ResolveSqlite(db.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(Pragmas);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(db.ConnectionString, o =>

@@ -41,7 +41,8 @@ public sealed class CaseLinker(CorrespondenceDbContext db)
             if (match is not null) return await db.Cases.SingleAsync(c => c.Id == match.CaseId, ct);
         }
 
-        var constituent = db.Constituents.Local.FirstOrDefault(c => c.Email == address)
+        // Earlier messages of this batch first (DbSet.Local would run change detection on every call: slow in a batch).
+        var constituent = sameBatch.Select(m => m.Case?.Constituent).FirstOrDefault(c => c?.Email == address)
             ?? await db.Constituents.FirstOrDefaultAsync(c => c.Email == address, ct);
         if (constituent is null)
             db.Constituents.Add(constituent = new Constituent { Email = address, Name = message.FromName, FirstSeenAt = now });

@@ -9,54 +9,68 @@ using Microsoft.Extensions.Logging;
 namespace Correspondence.Core.Inbox;
 
 /// <summary>
-/// Moves stored messages on: Received -> Triaged/NeedsTriage, Triaged -> Drafted. Each message in its own
-/// transaction; driven by database state, so running it twice, or after a crash, does no harm.
+/// Moves stored messages on: Received -> Triaged/NeedsTriage, Triaged -> Drafted. A batch is one transaction (one
+/// commit for many messages, as the ingest does); driven by database state, so running it twice, or after a crash,
+/// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
     TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
-        var ids = await db.Messages
-            .Where(m => m.Status == MessageStatus.Received || m.Status == MessageStatus.Triaged)
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(max).ToListAsync(ct);
-        foreach (var id in ids)
-            await ProcessAsync(id, ct);
-        return ids.Count;
+        db.ChangeTracker.Clear();
+        var messages = await Pending().OrderBy(m => m.Id).Take(max)
+            .Include(m => m.Topics).Include(m => m.PolicyMatches).Include(m => m.Drafts)
+            .AsSplitQuery().ToListAsync(ct);
+        if (messages.Count == 0) return 0;
+        foreach (var message in messages)
+            MoveOn(message);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            // One bad row must not hold back the batch: fall back to one message per transaction.
+            log.LogWarning(ex, "Saving a batch of {Count} processed messages failed; retrying one by one", messages.Count);
+            foreach (var id in messages.Select(m => m.Id))
+                await ProcessAsync(id, ct);
+        }
+        return messages.Count;
     }
 
     public async Task ProcessAsync(long messageId, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var message = await db.Messages
+        var message = await Pending()
             .Include(m => m.Topics).Include(m => m.PolicyMatches).Include(m => m.Drafts)
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return;
+        MoveOn(message);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private IQueryable<InboundMessage> Pending() =>
+        db.Messages.Where(m => m.Status == MessageStatus.Received || m.Status == MessageStatus.Triaged);
+
+    /// <summary>Triage, then draft, in memory on a tracked message; a failure parks it in NeedsTriage with the reason.</summary>
+    private void MoveOn(InboundMessage message)
+    {
         try
         {
             if (message.Status == MessageStatus.Received)
-            {
                 triage.Apply(message);
-                await db.SaveChangesAsync(ct);
-            }
             if (message.Status == MessageStatus.Triaged)
-            {
                 drafter.DraftTriaged(message);
-                await db.SaveChangesAsync(ct);
-            }
         }
         catch (Exception ex) when (ex is TemplateRenderException or InvalidOperationException && ex is not InvalidStatusChangeException)
         {
-            // A broken template must not stop the pipeline: the message waits for a person with the reason shown.
-            log.LogError(ex, "Could not draft message {MessageId}", messageId);
-            db.ChangeTracker.Clear();
-            var fresh = await db.Messages.SingleAsync(m => m.Id == messageId, ct);
-            if (StatusMachine.CanMove(fresh.Status, MessageStatus.NeedsTriage))
-            {
-                db.MoveTo(fresh, MessageStatus.NeedsTriage, clock.GetUtcNow().UtcDateTime, Audit.System, $"could not triage or draft automatically: {ex.Message}");
-                await db.SaveChangesAsync(ct);
-            }
+            // A broken template or a missing model must not stop the pipeline: the message waits for a person.
+            log.LogError(ex, "Could not triage or draft message {MessageId}", message.Id);
+            if (StatusMachine.CanMove(message.Status, MessageStatus.NeedsTriage))
+                db.MoveTo(message, MessageStatus.NeedsTriage, clock.GetUtcNow().UtcDateTime, Audit.System,
+                    $"could not triage or draft automatically: {ex.Message}");
         }
     }
 }

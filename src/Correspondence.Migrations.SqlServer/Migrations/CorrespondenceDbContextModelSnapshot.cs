@@ -337,6 +337,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("FromAddress", "ReceivedAt");
+
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
                         .IsUnique();
 

@@ -318,6 +318,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("FromAddress", "ReceivedAt");
+
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
                         .IsUnique();
 

@@ -15,6 +15,8 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         // Message-IDs can be up to 998 characters; 400 keeps the index inside SQL Server's key limit.
         e.Property(m => m.MessageIdHeader).HasMaxLength(400);
         e.HasIndex(m => m.MessageIdHeader);
+        // Follow-up linking looks up a sender's recent messages for every message ingested.
+        e.HasIndex(m => new { m.FromAddress, m.ReceivedAt });
         e.Property(m => m.BodyHash).HasMaxLength(64);
         e.Property(m => m.InReplyTo).HasMaxLength(1000);
         e.Property(m => m.FromAddress).HasMaxLength(320);
