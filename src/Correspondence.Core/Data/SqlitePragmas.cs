@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Correspondence.Core.Data;
 
 /// <summary>
-/// SQLite in WAL mode with synchronous=NORMAL: readers never block the writer and a commit needs no fsync of the main
-/// file. A process crash loses nothing committed; a power cut may lose the last few commits, never half of one, so a
-/// batch and its mailbox checkpoint still stand or fall together and the mail is fetched again.
+/// SQLite in WAL mode: readers never block the writer, and a commit appends to the log instead of rewriting pages.
+/// synchronous stays FULL (one fsync of the log per commit): with NORMAL a power cut could undo the outbox's
+/// Queued -> Sending claim after the SMTP server had the reply, and the reply would go twice (invariant 2).
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -24,7 +24,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         // EF Core opens a read-only connection to ask whether the file exists; it cannot switch the journal mode.
         if (new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly) return;
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
         command.ExecuteNonQuery();
     }
 }
