@@ -8,6 +8,8 @@ using Correspondence.Core.Inbox;
 // Without --phase: starts Dovecot, fills INBOX, and runs each phase in a child process of its own so that each
 // process's peak memory is that phase's alone. A benchmark, not a test: it exits 0 whatever the figures.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- classify   (topic model speed on one core)
+if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
 var options = CommandLine.Parse(args);
 if (options is null)
 {
