@@ -8,8 +8,12 @@ public sealed class LearnedTopicClassifier(TopicModel model, TriageOptions optio
     public TopicClassification Classify(string subject, string body)
     {
         var input = TopicModelInput.From(subject, body, keywords, model.Topics);
+        var phrases = keywords.Evidence(subject, body);
+        // What a caseworker sees: the policy keywords found, then the words the model weighed most.
         var scores = model.Predict(input)
-            .Select(p => new TopicScore(p.TopicId, p.Probability, p.Evidence))
+            .Select(p => new TopicScore(p.TopicId, p.Probability,
+                (phrases.TryGetValue(p.TopicId, out var found) ? found.Phrases : [])
+                    .Concat(p.Evidence.Where(e => e != "policy keywords").Select(e => "model: " + e)).ToList()))
             .ToList();
         return TopicClassification.Decide(scores, options.ConfidenceThreshold, options.AbstainThreshold);
     }

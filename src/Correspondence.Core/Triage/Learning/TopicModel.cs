@@ -47,8 +47,10 @@ public sealed class TopicModel : IDisposable
         var results = new List<TopicProbability>(Weights.Count);
         foreach (var w in Weights)
         {
-            var (p, top) = w.Score(features.GetIndices(), features.GetValues(), features.IsDense, evidence);
-            results.Add(new TopicProbability(w.TopicId, Math.Round(p, 4), top.Select(t => Describe(t.Slot)).Where(d => d.Length > 0).Distinct().ToList()));
+            // Most strong contributions are character n-grams, which read as noise: look deeper, keep the words.
+            var (p, top) = w.Score(features.GetIndices(), features.GetValues(), features.IsDense, evidence * 10);
+            results.Add(new TopicProbability(w.TopicId, Math.Round(p, 4),
+                top.Select(t => Describe(t.Slot)).Where(d => d.Length > 0).Distinct().Take(evidence).ToList()));
         }
         return results.OrderByDescending(t => t.Probability).ToList();
     }
@@ -57,15 +59,11 @@ public sealed class TopicModel : IDisposable
     private string Describe(int slot)
     {
         if (slot < 0 || slot >= _slotNames.Length) return "";
+        const string word = "TextFeatures.Word.";
         var name = _slotNames[slot];
-        if (name.StartsWith("Keywords", StringComparison.Ordinal)) return "policy keywords";
-        var bar = name.IndexOf('.');
-        var kind = bar > 0 ? name[..bar] : "";
-        var gram = bar > 0 ? name[(bar + 1)..] : name;
-        // Word n-grams read as words; character n-grams are too cryptic to show.
-        return kind.StartsWith("Word", StringComparison.Ordinal) || kind.Length == 0 && !gram.Contains("<␂>")
-            ? "\"" + gram.Replace('|', ' ') + "\""
-            : "";
+        // Word n-grams read as words; character n-grams are too cryptic to show; the keyword slots have no names.
+        if (name.StartsWith(word, StringComparison.Ordinal)) return "\"" + name[word.Length..].Replace('|', ' ') + "\"";
+        return name.Length == 0 ? "policy keywords" : "";
     }
 
     private string[] SlotNames()
