@@ -86,6 +86,20 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailboxCheckpoints",
                 columns: table => new
                 {
@@ -277,6 +291,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     SentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     IsAutomated = table.Column<bool>(type: "bit", nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Postcodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
                     StatusReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     StatusChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -289,6 +305,29 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         name: "FK_Messages_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(127)", maxLength: 127, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -365,6 +404,28 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TopicCorrections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    Labels = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CorrectedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CorrectedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TopicCorrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TopicCorrections_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Approvals",
                 columns: table => new
                 {
@@ -431,6 +492,11 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_MessageId",
+                table: "Attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_At",
                 table: "AuditRecords",
                 column: "At");
@@ -461,6 +527,11 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "IX_Messages_CaseId",
                 table: "Messages",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_FromAddress_ReceivedAt",
+                table: "Messages",
+                columns: new[] { "FromAddress", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_Mailbox_UidValidity_Uid",
@@ -509,6 +580,11 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "IX_TopicAssignments_TopicId_MessageId",
                 table: "TopicAssignments",
                 columns: new[] { "TopicId", "MessageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TopicCorrections_MessageId",
+                table: "TopicCorrections",
+                column: "MessageId");
         }
 
         /// <inheritdoc />
@@ -533,7 +609,13 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "AuditRecords");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "MailboxCheckpoints");
@@ -546,6 +628,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "TopicAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TopicCorrections");
 
             migrationBuilder.DropTable(
                 name: "Drafts");

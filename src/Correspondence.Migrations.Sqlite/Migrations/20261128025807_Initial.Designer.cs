@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128011617_AttachmentsPostcodesKeys")]
-    partial class AttachmentsPostcodesKeys
+    [Migration("20261128025807_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -321,6 +321,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("FromAddress", "ReceivedAt");
+
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
                         .IsUnique();
 
@@ -495,6 +497,35 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("TopicCorrections");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -770,6 +801,15 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
                         .WithMany("Topics")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -86,6 +86,20 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MailboxCheckpoints",
                 columns: table => new
                 {
@@ -277,6 +291,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     SentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     IsAutomated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Postcodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     StatusChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -289,6 +305,29 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         name: "FK_Messages_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 127, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -365,6 +404,28 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TopicCorrections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Labels = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CorrectedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CorrectedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TopicCorrections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TopicCorrections_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Approvals",
                 columns: table => new
                 {
@@ -429,6 +490,11 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_MessageId",
+                table: "Attachments",
+                column: "MessageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_At",
                 table: "AuditRecords",
                 column: "At");
@@ -459,6 +525,11 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "IX_Messages_CaseId",
                 table: "Messages",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_FromAddress_ReceivedAt",
+                table: "Messages",
+                columns: new[] { "FromAddress", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_Mailbox_UidValidity_Uid",
@@ -507,6 +578,11 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "IX_TopicAssignments_TopicId_MessageId",
                 table: "TopicAssignments",
                 columns: new[] { "TopicId", "MessageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TopicCorrections_MessageId",
+                table: "TopicCorrections",
+                column: "MessageId");
         }
 
         /// <inheritdoc />
@@ -531,7 +607,13 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "AuditRecords");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "MailboxCheckpoints");
@@ -544,6 +626,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "TopicAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TopicCorrections");
 
             migrationBuilder.DropTable(
                 name: "Drafts");

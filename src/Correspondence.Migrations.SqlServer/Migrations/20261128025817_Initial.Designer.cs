@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128005049_Initial")]
+    [Migration("20261128025817_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -99,6 +99,40 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Approvals");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Cases.Attachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(127)
+                        .HasColumnType("nvarchar(127)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("Attachments");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Cases.Case", b =>
@@ -254,6 +288,11 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("Postcodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("datetime2");
 
@@ -266,6 +305,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -297,6 +339,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("CaseId");
 
                     b.HasIndex("MessageIdHeader");
+
+                    b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
                         .IsUnique();
@@ -478,6 +522,56 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CorrectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CorrectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("TopicCorrections");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -689,6 +783,15 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.Navigation("Draft");
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Cases.Attachment", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Correspondence.Core.Cases.Case", b =>
                 {
                     b.HasOne("Correspondence.Core.Cases.Constituent", "Constituent")
@@ -733,6 +836,15 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
                         .WithMany("Topics")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -796,6 +908,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Correspondence.Core.Cases.InboundMessage", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Drafts");
 
                     b.Navigation("PolicyMatches");
