@@ -25,10 +25,10 @@ public sealed class ClassifyCommandTests
             Assert.True(result.ExitCode == 0, result.Error);
             var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Equal(["g1", "p1", "u1"], lines.Select(l => l.GetProperty("id").GetString()));
-            Topics(lines[0]).ShouldBe("gaza");
+            Assert.Equal(["gaza"], Topics(lines[0]));
             Assert.Empty(Topics(lines[1]));
             Assert.False(lines[1].GetProperty("abstained").GetBoolean());
-            Topics(lines[2]).ShouldBe("ukraine");
+            Assert.Equal(["ukraine"], Topics(lines[2]));
             var paragraph = lines[0].GetProperty("paragraphs").EnumerateArray().First();
             Assert.Equal("gaza", paragraph.GetProperty("topic").GetString());
             Assert.InRange(paragraph.GetProperty("index").GetInt32(), 0, 10);
@@ -43,9 +43,4 @@ public sealed class ClassifyCommandTests
 
     private static List<string> Topics(JsonElement line) =>
         line.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToList();
-}
-
-internal static class ListAssertions
-{
-    public static void ShouldBe(this List<string> topics, params string[] expected) => Assert.Equal(expected, topics);
 }

@@ -19,12 +19,3 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         e.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }
-
-internal sealed class MailboxCheckpointConfiguration : IEntityTypeConfiguration<Inbox.MailboxCheckpoint>
-{
-    public void Configure(EntityTypeBuilder<Inbox.MailboxCheckpoint> e)
-    {
-        e.HasKey(c => c.Mailbox);
-        e.Property(c => c.Mailbox).HasMaxLength(200);
-    }
-}
