@@ -21,7 +21,7 @@ public sealed class TopicModel : IDisposable
 
     public IReadOnlyList<string> Topics { get; }
     public IReadOnlyList<TopicWeights> Weights { get; }
-    public TopicModelInfo Info { get; }
+    public TopicModelInfo Info { get; internal set; }
 
     internal TopicModel(MLContext ml, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<TopicWeights> weights, TopicModelInfo info)
     {
@@ -55,15 +55,15 @@ public sealed class TopicModel : IDisposable
         return results.OrderByDescending(t => t.Probability).ToList();
     }
 
-    /// <summary>Turns a feature slot into what a caseworker can read: a word or phrase, or the keyword signal.</summary>
+    /// <summary>Turns a feature slot into what a caseworker can read: a word or phrase; "" for anything else.</summary>
     private string Describe(int slot)
     {
         if (slot < 0 || slot >= _slotNames.Length) return "";
         const string word = "TextFeatures.Word.";
         var name = _slotNames[slot];
-        // Word n-grams read as words; character n-grams are too cryptic to show; the keyword slots have no names.
-        if (name.StartsWith(word, StringComparison.Ordinal)) return "\"" + name[word.Length..].Replace('|', ' ') + "\"";
-        return name.Length == 0 ? "policy keywords" : "";
+        // Word n-grams read as words. Character n-grams are too cryptic to show, and the keyword slots (no names)
+        // are shown by the classifier as the keyword phrases themselves.
+        return name.StartsWith(word, StringComparison.Ordinal) ? "\"" + name[word.Length..].Replace('|', ' ') + "\"" : "";
     }
 
     private string[] SlotNames()
@@ -80,17 +80,20 @@ public sealed class TopicModel : IDisposable
     {
         Directory.CreateDirectory(folder);
         _ml.Model.Save(_featurizer, InputSchema, Path.Combine(folder, FeaturizerFile));
-        File.WriteAllText(Path.Combine(folder, WeightsFile), JsonSerializer.Serialize(new SavedWeights(Info, Weights.ToList())));
+        File.WriteAllText(Path.Combine(folder, WeightsFile), JsonSerializer.Serialize(new SavedWeights(Info, Weights.ToList()), Json));
     }
 
     public static TopicModel Load(string folder)
     {
         var ml = new MLContext(seed: 1);
         var featurizer = ml.Model.Load(Path.Combine(folder, FeaturizerFile), out var schema);
-        var saved = JsonSerializer.Deserialize<SavedWeights>(File.ReadAllText(Path.Combine(folder, WeightsFile)))
+        var saved = JsonSerializer.Deserialize<SavedWeights>(File.ReadAllText(Path.Combine(folder, WeightsFile)), Json)
             ?? throw new InvalidDataException($"{folder}/{WeightsFile} is empty.");
         return new TopicModel(ml, featurizer, schema, saved.Weights, saved.Info);
     }
+
+    // A model saved before it was evaluated carries NaN scores; JSON has no NaN without this.
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private sealed record SavedWeights(TopicModelInfo Info, List<TopicWeights> Weights);
 

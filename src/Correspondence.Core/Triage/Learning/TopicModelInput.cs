@@ -11,9 +11,12 @@ public sealed class TopicModelInput
     [VectorType]
     public float[] Keywords { get; set; } = [];
 
-    public static TopicModelInput From(string subject, string body, KeywordClassifier keywords, IReadOnlyList<string> topics)
+    public static TopicModelInput From(string subject, string body, KeywordClassifier keywords, IReadOnlyList<string> topics) =>
+        From(subject, body, keywords.Points(subject, body), topics);
+
+    /// <param name="points">Keyword points per topic, when the caller already has them (they cost a regex pass).</param>
+    public static TopicModelInput From(string subject, string body, IReadOnlyDictionary<string, double> points, IReadOnlyList<string> topics)
     {
-        var points = keywords.Points(subject, body);
         // The subject is repeated so its words weigh more, as a reader's eye does.
         var text = TextNormalizer.Normalize($"{subject} . {subject} . {body}");
         return new TopicModelInput

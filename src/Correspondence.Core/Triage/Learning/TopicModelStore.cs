@@ -33,10 +33,9 @@ public sealed class TopicModelStore(TopicModelTrainer trainer, KeywordClassifier
     {
         var train = examples.Where(e => !e.IsTest).ToList();
         var test = examples.Where(e => e.IsTest).ToList();
-        var draft = trainer.Train(train, version, clock);
-        var metrics = Evaluate(draft, test);
-        draft.Dispose();
-        var model = trainer.Train(train, version, clock, metrics);
+        var model = trainer.Train(train, version, clock);
+        var metrics = Evaluate(model, test);
+        model.Info = model.Info with { HeldOutMacroF1 = metrics.MacroF1, HeldOutWrongTopicRate = metrics.WrongTopicRate };
         return (model, metrics);
     }
 

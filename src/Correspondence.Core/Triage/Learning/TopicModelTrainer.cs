@@ -13,7 +13,7 @@ namespace Correspondence.Core.Triage.Learning;
 /// </summary>
 public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary policies)
 {
-    public TopicModel Train(IReadOnlyList<TrainingExample> examples, string version, TimeProvider clock, TriageMetrics? heldOut = null)
+    public TopicModel Train(IReadOnlyList<TrainingExample> examples, string version, TimeProvider clock)
     {
         var topics = policies.Topics.Select(t => t.Id).ToList();
         var ml = new MLContext(seed: 1);
@@ -71,7 +71,7 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
         }
 
         var info = new TopicModelInfo(version, clock.GetUtcNow().UtcDateTime, examples.Count, Fingerprint(examples),
-            heldOut?.MacroF1 ?? double.NaN, heldOut?.WrongTopicRate ?? double.NaN);
+            double.NaN, double.NaN); // held-out scores are filled in by whoever evaluates it
         return new TopicModel(ml, featurizer, data.Schema, weights, info);
     }
 
