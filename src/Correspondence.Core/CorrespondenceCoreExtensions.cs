@@ -3,6 +3,7 @@ using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
+using Correspondence.Core.Templates;
 using Correspondence.Core.Triage;
 using Correspondence.Core.Triage.Learning;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,10 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
-        // Loaded once: templates and policies are files read at start; a broken one fails the start with its name.
-        services.AddSingleton<PolicyLibrary>();
+        // Templates and policies are the files in templates/, read at start (a broken one fails the start with its name),
+        // overlaid by the revisions an admin saved in the UI (TemplateSet).
+        services.AddSingleton<TemplateSet>();
+        services.AddSingleton(sp => new PolicyLibrary(sp.GetRequiredService<TemplateSet>()));
         services.AddSingleton<KeywordClassifier>();
         services.AddSingleton<TopicModelTrainer>();
         services.AddSingleton<TopicModelStore>();
@@ -45,6 +48,8 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<MessageDrafter>();
         services.AddScoped<MessageProcessor>();
         services.AddScoped<DraftEditor>();
+        services.AddScoped<TemplateEditor>();
+        services.AddScoped<RedraftStaleJob>();
         services.AddScoped<TopicChange>();
         services.AddScoped<RetrainTopicModelJob>();
         services.AddScoped<ReplyApproval>();

@@ -28,6 +28,7 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<OutboundReply> Outbox => Set<OutboundReply>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Triage.Learning.TopicCorrection> TopicCorrections => Set<Triage.Learning.TopicCorrection>();
+    public DbSet<Templates.TemplateRevision> TemplateRevisions => Set<Templates.TemplateRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

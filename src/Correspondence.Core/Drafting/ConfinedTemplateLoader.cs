@@ -1,3 +1,4 @@
+using Correspondence.Core.Templates;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -5,24 +6,27 @@ using Scriban.Syntax;
 
 namespace Correspondence.Core.Drafting;
 
-/// <summary>Serves {{ include }} only from the reply templates folder: no absolute paths, no "..", only .scriban files.</summary>
-internal sealed class ConfinedTemplateLoader(string root) : ITemplateLoader
+/// <summary>
+/// Serves {{ include }} only from the reply templates of one snapshot: never the file system, no rooted paths, no "..",
+/// only .scriban names under replies/. An admin's template therefore cannot read anything but other reply templates.
+/// </summary>
+internal sealed class ConfinedTemplateLoader(TemplateSnapshot snapshot) : ITemplateLoader
 {
-    private readonly string _root = Path.GetFullPath(root) + Path.DirectorySeparatorChar;
+    private const string Root = TemplateSnapshot.RepliesFolder + "/";
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var name = templateName.EndsWith(".scriban", StringComparison.Ordinal) ? templateName : templateName + ".scriban";
-        var full = Path.GetFullPath(Path.Combine(_root, name));
-        if (Path.IsPathRooted(templateName) || !full.StartsWith(_root, StringComparison.Ordinal))
+        var segments = name.Split('/', '\\');
+        if (Path.IsPathRooted(templateName) || name.Contains('\\') || name.Contains(':')
+            || segments.Any(s => s is "" or "." or ".."))
             throw new ScriptRuntimeException(callerSpan, $"Include '{templateName}' is outside the templates folder.");
-        return full;
+        return Root + name;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.Exists(templatePath)
-            ? File.ReadAllText(templatePath)
-            : throw new ScriptRuntimeException(callerSpan, $"Template '{Path.GetRelativePath(_root, templatePath)}' does not exist.");
+        snapshot.Read(templatePath)
+            ?? throw new ScriptRuntimeException(callerSpan, $"Template '{templatePath[Root.Length..]}' does not exist.");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

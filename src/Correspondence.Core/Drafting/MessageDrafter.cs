@@ -30,6 +30,9 @@ public sealed class MessageDrafter(CorrespondenceDbContext db, ReplyComposer com
         return draft;
     }
 
+    /// <summary>Picks up template edits saved on any node; call before drafting.</summary>
+    public Task RefreshTemplatesAsync(CancellationToken ct) => composer.Templates.RefreshAsync(db, ct);
+
     public void DraftTriaged(InboundMessage message)
     {
         AddDraft(message, Audit.System);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Correspondence.Core.Office;
+using Correspondence.Core.Templates;
 using Correspondence.Core.Triage;
 using Microsoft.Extensions.Options;
 using Scriban.Runtime;
@@ -15,28 +16,27 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
 
     public sealed record TopicSection(string TopicId, IReadOnlyList<string> ParagraphIds);
 
-    private readonly Lazy<string> _templateVersion = new(() => ComputeVersion(renderer.RepliesFolder, policies.Version));
+    public TemplateSet Templates => renderer.Templates;
 
-    /// <summary>Changes whenever a reply template or a policy file changes.</summary>
-    public string TemplateVersion => _templateVersion.Value;
-
-    public ComposedDraft Compose(string originalSubject, string? fromName, string caseReference, IReadOnlyList<TopicSection> sections)
+    /// <param name="snapshot">The templates to use: the current ones by default, an unsaved edit for a preview.</param>
+    public ComposedDraft Compose(string originalSubject, string? fromName, string caseReference, IReadOnlyList<TopicSection> sections,
+        TemplateSnapshot? snapshot = null)
     {
+        var library = snapshot is null ? policies : new PolicyLibrary(PolicyLibrary.Parse(snapshot.Policies, "(preview)"));
+        snapshot ??= renderer.Templates.Current;
         var topics = new ScriptArray();
         var titles = new List<string>();
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var section in sections)
         {
-            var topic = policies.Find(section.TopicId)
+            var topic = library.Find(section.TopicId)
                 ?? throw new InvalidOperationException($"Topic '{section.TopicId}' has no policy file in templates/policies.");
             // Cite in the MP's own order, whatever order the matcher scored them in.
             // A statement the MP made once is quoted once, even when two topics cite it.
             var paragraphs = topic.Paragraphs.Where(p => section.ParagraphIds.Contains(p.Id) && cited.Add(p.Text)).ToList();
             titles.Add(topic.Title);
             if (paragraphs.Count == 0) continue;
-            var template = File.Exists(Path.Combine(renderer.RepliesFolder, "topics", topic.Id + ".scriban"))
-                ? $"topics/{topic.Id}" : "topics/default";
-            topics.Add(ReplyModel.Topic(topic, paragraphs, template));
+            topics.Add(ReplyModel.Topic(topic, paragraphs, TopicTemplate(snapshot, topic.Id)));
         }
 
         var subject = ReplySubject(originalSubject);
@@ -49,12 +49,39 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
             ["topics"] = topics,
             ["topic_titles"] = JoinTitles(titles),
         };
-        var text = Tidy(renderer.Render("reply.text", model));
-        return new ComposedDraft(subject, text, FindPlaceholders(text), TemplateVersion);
+        var text = Tidy(renderer.Render("reply.text", model, snapshot));
+        return new ComposedDraft(subject, text, FindPlaceholders(text), Fingerprint(sections.Select(s => s.TopicId), snapshot, library));
     }
 
+    /// <summary>
+    /// What a draft for these topics was built from: the layout and shared reply templates, each topic's own template
+    /// and the MP's words for those topics. A draft whose fingerprint differs from today's is stale; an edit to the
+    /// Gaza policy leaves a Ukraine draft alone.
+    /// </summary>
+    public string Fingerprint(IEnumerable<string> topicIds, TemplateSnapshot? snapshot = null, PolicyLibrary? library = null)
+    {
+        snapshot ??= renderer.Templates.Current;
+        library ??= policies;
+        var ids = topicIds.Distinct().Order(StringComparer.Ordinal).ToList();
+        var files = snapshot.Names.Where(n => n.StartsWith(TemplateSnapshot.RepliesFolder + "/", StringComparison.Ordinal)
+                && !n.StartsWith(TopicsPrefix, StringComparison.Ordinal))
+            .Concat(ids.Select(id => $"{TemplateSnapshot.RepliesFolder}/{TopicTemplate(snapshot, id)}.scriban"));
+        var words = string.Join("\n", ids.Select(id => library.Find(id) is { } t
+            ? $"{t.Id}|{t.Title}|{string.Join("|", t.Paragraphs.Select(p => p.Id + "=" + p.Text))}" : id + "|(no policy)"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(snapshot.Fingerprint(files) + "\n" + words));
+        return Convert.ToHexString(hash)[..16].ToLowerInvariant();
+    }
+
+    /// <summary>True when the templates or policy words a draft was built from have changed since.</summary>
+    public bool IsStale(Cases.Draft draft, IEnumerable<string> topicIds) => draft.TemplateVersion != Fingerprint(topicIds);
+
+    private const string TopicsPrefix = TemplateSnapshot.RepliesFolder + "/topics/";
+
+    private static string TopicTemplate(TemplateSnapshot snapshot, string topicId) =>
+        snapshot.Contains($"{TopicsPrefix}{topicId}.scriban") ? $"topics/{topicId}" : "topics/default";
+
     /// <summary>The HTML part: the reviewed text, paragraph by paragraph, HTML-escaped inside the HTML layout.</summary>
-    public string RenderHtml(string subject, string text, string caseReference)
+    public string RenderHtml(string subject, string text, string caseReference, TemplateSnapshot? snapshot = null)
     {
         var paragraphs = text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var model = new ScriptObject
@@ -64,7 +91,7 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
             ["office"] = ReplyModel.Office(office.Value),
             ["reference"] = caseReference,
         };
-        return renderer.Render("reply.html", model);
+        return renderer.Render("reply.html", model, snapshot);
     }
 
     /// <summary>"[[...]]" markers a caseworker must fill; any left block approval.</summary>
@@ -88,17 +115,6 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
     // Templates leave runs of blank lines where loops end; a letter has at most one blank line between paragraphs.
     private static string Tidy(string text) =>
         BlankRuns().Replace(text.Replace("\r\n", "\n"), "\n\n").Trim() + "\n";
-
-    private static string ComputeVersion(string folder, string policyVersion)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.GetFiles(folder, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file)));
-            sha.AppendData(File.ReadAllBytes(file));
-        }
-        return $"t{Convert.ToHexString(sha.GetHashAndReset())[..10].ToLowerInvariant()}-p{policyVersion}";
-    }
 
     [GeneratedRegex(@"\[\[[^\[\]\r\n]{1,80}\]\]")]
     private static partial Regex PlaceholderPattern();

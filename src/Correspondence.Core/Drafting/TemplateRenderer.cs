@@ -1,6 +1,5 @@
 using System.Globalization;
-using Correspondence.Core.Office;
-using Microsoft.Extensions.Options;
+using Correspondence.Core.Templates;
 using Scriban;
 using Scriban.Runtime;
 
@@ -8,42 +7,37 @@ namespace Correspondence.Core.Drafting;
 
 /// <summary>
 /// Renders reply templates in a sandbox (invariant 3): a fresh TemplateContext per render, the model as
-/// ScriptObject values only, loop/recursion/output limits, strict variables, includes confined to templates/replies.
+/// ScriptObject values only, loop/recursion/output limits, strict variables, includes confined to the replies/ templates of the snapshot.
 /// Constituent text only ever arrives as a string value, so "{{ ... }}" inside an email is printed, never run.
 /// </summary>
-public sealed class TemplateRenderer
+public sealed class TemplateRenderer(TemplateSet templates)
 {
-    private readonly string _root;
-    private readonly ConfinedTemplateLoader _loader;
+    public TemplateSet Templates => templates;
 
-    public TemplateRenderer(IOptions<PathsOptions> paths)
-        : this(Path.Combine(ContentPaths.RequireFolder(paths.Value.Templates, "Paths:Templates"), "replies")) { }
-
-    public TemplateRenderer(string repliesFolder)
+    /// <summary>Renders replies/{name}.scriban of the snapshot (the current one by default); throws <see cref="TemplateRenderException"/> with the template's own error.</summary>
+    public string Render(string name, ScriptObject model, TemplateSnapshot? snapshot = null)
     {
-        _root = repliesFolder;
-        _loader = new ConfinedTemplateLoader(repliesFolder);
+        snapshot ??= templates.Current;
+        var source = snapshot.Read($"{TemplateSnapshot.RepliesFolder}/{name}.scriban")
+            ?? throw new TemplateRenderException(name, $"template {TemplateSnapshot.RepliesFolder}/{name}.scriban does not exist");
+        return RenderText(source, name, model, snapshot);
     }
 
-    public string RepliesFolder => _root;
-
-    /// <summary>Renders templates/replies/{name}.scriban with the model; throws <see cref="TemplateRenderException"/> with the template's own error.</summary>
-    public string Render(string name, ScriptObject model)
-    {
-        var path = Path.Combine(_root, name + ".scriban");
-        if (!File.Exists(path))
-            throw new TemplateRenderException(name, $"template file {path} does not exist");
-        return RenderText(File.ReadAllText(path), name, model);
-    }
-
-    public string RenderText(string source, string name, ScriptObject model)
+    /// <summary>Parses the source, or throws with every parse error (the template editor shows them).</summary>
+    public static Template Parse(string source, string name)
     {
         var template = Template.Parse(source, name);
         if (template.HasErrors)
             throw new TemplateRenderException(name, string.Join("; ", template.Messages));
+        return template;
+    }
+
+    public string RenderText(string source, string name, ScriptObject model, TemplateSnapshot? snapshot = null)
+    {
+        var template = Parse(source, name);
         var context = new TemplateContext
         {
-            TemplateLoader = _loader,
+            TemplateLoader = new ConfinedTemplateLoader(snapshot ?? templates.Current),
             LoopLimit = 1_000,
             RecursiveLimit = 16,
             LimitToString = 20_000,

@@ -23,6 +23,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .Include(m => m.Topics).Include(m => m.PolicyMatches).Include(m => m.Drafts)
             .AsSplitQuery().ToListAsync(ct);
         if (messages.Count == 0) return 0;
+        await drafter.RefreshTemplatesAsync(ct);
         foreach (var message in messages)
             MoveOn(message);
         try
@@ -47,6 +48,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return;
+        await drafter.RefreshTemplatesAsync(ct);
         MoveOn(message);
         await db.SaveChangesAsync(ct);
     }

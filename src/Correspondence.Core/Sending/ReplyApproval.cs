@@ -25,8 +25,9 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
     public async Task<Result> ApproveAsync(long messageId, int draftVersion, string actor, string? from, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        await composer.Templates.RefreshAsync(db, ct); // a template edit on another node makes this draft stale
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var message = await db.Messages.Include(m => m.Drafts).Include(m => m.Case)
+        var message = await db.Messages.Include(m => m.Drafts).Include(m => m.Case).Include(m => m.Topics)
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return Result.Refused("This message no longer exists.");
         if (message.Status != MessageStatus.Drafted)
@@ -37,6 +38,9 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
         var placeholders = ReplyComposer.FindPlaceholders(draft.TextBody);
         if (placeholders.Count > 0)
             return Result.Refused($"Fill in the placeholders before approving: {string.Join(", ", placeholders)}.");
+
+        if (composer.IsStale(draft, message.Topics.Select(t => t.TopicId)))
+            return Result.Refused("The reply templates or the MP's policy words this draft was built from have changed since. Redraft it, or keep your text if you have checked it against the new wording.");
 
         var reference = Case.FormatReference(message.CaseId);
         var reply = new OutboundReply

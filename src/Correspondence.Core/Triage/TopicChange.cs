@@ -24,6 +24,7 @@ public sealed class TopicChange(CorrespondenceDbContext db, PolicyLibrary polici
     {
         var unknown = topicIds.Where(t => policies.Find(t) is null).ToList();
         if (unknown.Count > 0) return new Result(false, $"Unknown topic(s): {string.Join(", ", unknown)}.");
+        await drafter.RefreshTemplatesAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var message = await db.Messages.Include(m => m.Topics).Include(m => m.PolicyMatches).Include(m => m.Drafts)
             .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == messageId, ct);

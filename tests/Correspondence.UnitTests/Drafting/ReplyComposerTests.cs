@@ -1,4 +1,5 @@
 using Correspondence.Core.Drafting;
+using Correspondence.Core.Triage;
 using Correspondence.UnitTests.Triage;
 using static Correspondence.Core.Drafting.ReplyComposer;
 
@@ -111,13 +112,46 @@ public class ReplyComposerTests
     }
 
     [Fact]
-    public void Compose_TemplateVersion_IsStableAndNamesPolicyVersion()
+    public void Compose_Fingerprint_IsStableForTheSameTopicsAndTemplates()
     {
         var first = ComposeGaza();
-        var second = TestComposer.Create().Compose("Other", null, "COR-000001", [new TopicSection("eu", ["european-partners"])]);
+        var second = TestComposer.Create().Compose("Other", null, "COR-000001", [new TopicSection("gaza", ["recognise-palestine"])]);
 
         Assert.Equal(first.TemplateVersion, second.TemplateVersion);
-        Assert.EndsWith("-p" + RealPolicies.Library().Version, first.TemplateVersion);
+        Assert.Equal(first.TemplateVersion, TestComposer.Create().Fingerprint(["gaza"]));
+    }
+
+    [Fact]
+    public void Fingerprint_TopicTemplateEdited_ChangesThatTopicOnly()
+    {
+        var composer = TestComposer.Create();
+        var edited = composer.Templates.Current.With("replies/topics/gaza.scriban", "On Gaza (edited):\n{{ for p in topic.paragraphs }}{{ p.text }}\n{{ end }}");
+
+        Assert.NotEqual(composer.Fingerprint(["gaza"]), composer.Fingerprint(["gaza"], edited));
+        Assert.Equal(composer.Fingerprint(["eu"]), composer.Fingerprint(["eu"], edited));
+    }
+
+    [Fact]
+    public void Fingerprint_LayoutEdited_ChangesEveryTopic()
+    {
+        var composer = TestComposer.Create();
+        var layout = composer.Templates.Current.Read("replies/reply.text.scriban")!;
+        var edited = composer.Templates.Current.With("replies/reply.text.scriban", layout + "\nP.S. Thank you.\n");
+
+        Assert.NotEqual(composer.Fingerprint(["eu"]), composer.Fingerprint(["eu"], edited));
+        Assert.NotEqual(composer.Fingerprint(["ukraine", "defence"]), composer.Fingerprint(["ukraine", "defence"], edited));
+    }
+
+    [Fact]
+    public void Fingerprint_PolicyWordsEdited_ChangesThatTopicOnly()
+    {
+        var composer = TestComposer.Create();
+        var policy = composer.Templates.Current.Read("policies/gaza.md")!;
+        var edited = composer.Templates.Current.With("policies/gaza.md", policy.Replace("earliest possible recognition", "immediate recognition"));
+        var library = new PolicyLibrary(PolicyLibrary.Parse(edited.Policies, "test"));
+
+        Assert.NotEqual(composer.Fingerprint(["gaza"]), composer.Fingerprint(["gaza"], edited, library));
+        Assert.Equal(composer.Fingerprint(["ukraine"]), composer.Fingerprint(["ukraine"], edited, library));
     }
 
     [Fact]

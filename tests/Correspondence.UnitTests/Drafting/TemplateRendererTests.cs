@@ -5,7 +5,7 @@ namespace Correspondence.UnitTests.Drafting;
 
 public class TemplateRendererTests
 {
-    private readonly TemplateRenderer _renderer = new(RepoPaths.Replies);
+    private readonly TemplateRenderer _renderer = new(TestComposer.Templates());
 
     [Fact]
     public void RenderText_ModelValue_IsPrinted() =>

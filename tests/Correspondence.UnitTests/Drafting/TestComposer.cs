@@ -1,6 +1,8 @@
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Office;
-using Correspondence.UnitTests.Triage;
+using Correspondence.Core.Templates;
+using Correspondence.Core.Triage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Correspondence.UnitTests.Drafting;
@@ -18,6 +20,12 @@ internal static class TestComposer
         Signature = "Jane Example",
     };
 
-    public static ReplyComposer Create(OfficeOptions? office = null) =>
-        new(new TemplateRenderer(RepoPaths.Replies), RealPolicies.Library(), Options.Create(office ?? Office()));
+    /// <summary>The repository's templates/ as shipped (no edits).</summary>
+    public static TemplateSet Templates() => new(RepoPaths.Templates, NullLogger<TemplateSet>.Instance);
+
+    public static ReplyComposer Create(OfficeOptions? office = null, TemplateSet? templates = null)
+    {
+        templates ??= Templates();
+        return new(new TemplateRenderer(templates), new PolicyLibrary(templates), Options.Create(office ?? Office()));
+    }
 }
