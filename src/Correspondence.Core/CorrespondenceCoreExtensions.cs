@@ -49,6 +49,7 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<MessageProcessor>();
         services.AddScoped<DraftEditor>();
         services.AddScoped<TemplateEditor>();
+        services.AddScoped<TemplatePreview>();
         services.AddScoped<RedraftStaleJob>();
         services.AddScoped<TopicChange>();
         services.AddScoped<RetrainTopicModelJob>();

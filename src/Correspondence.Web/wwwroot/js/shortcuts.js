@@ -15,6 +15,8 @@
     const save = document.getElementById("save");
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && approve) { e.preventDefault(); approve.click(); return; }
     if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && save) { e.preventDefault(); save.click(); return; }
+    const check = document.getElementById("check");
+    if (e.altKey && (e.key === "p" || e.key === "P") && check) { e.preventDefault(); check.click(); return; }
     const setTopics = document.getElementById("set-topics");
     if (e.altKey && (e.key === "t" || e.key === "T") && setTopics) { e.preventDefault(); setTopics.click(); return; }
     if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
