@@ -1,3 +1,4 @@
+using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
@@ -23,6 +24,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<TriageOptions>(TriageOptions.Section);
         services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
+        services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -47,6 +49,7 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<MessageTriage>();
         services.AddScoped<MessageDrafter>();
         services.AddScoped<MessageProcessor>();
+        services.AddScoped<Acknowledger>();
         services.AddScoped<DraftEditor>();
         services.AddScoped<TemplateEditor>();
         services.AddScoped<TemplatePreview>();

@@ -9,7 +9,10 @@ public static class GreetingName
 
     public static string From(string? displayName)
     {
-        var name = (displayName ?? "").Trim().Trim('"', '\'').Trim();
+        // A display name is one line: CR, LF, tabs and other control characters become single spaces.
+        var oneLine = string.Join(' ', new string((displayName ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var name = oneLine.Trim('"', '\'').Trim();
         if (name.Length == 0 || name.Contains('@') || !name.Any(char.IsLetter)) return Fallback;
         // "Lovelace, Ada" -> "Ada Lovelace"; but "Ada Lovelace, MBE" keeps the name and drops the suffix.
         var comma = name.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -64,7 +64,8 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
         library ??= policies;
         var ids = topicIds.Distinct().Order(StringComparer.Ordinal).ToList();
         var files = snapshot.Names.Where(n => n.StartsWith(TemplateSnapshot.RepliesFolder + "/", StringComparison.Ordinal)
-                && !n.StartsWith(TopicsPrefix, StringComparison.Ordinal))
+                && !n.StartsWith(TopicsPrefix, StringComparison.Ordinal)
+                && !n.StartsWith(AcknowledgementPrefix, StringComparison.Ordinal))
             .Concat(ids.Select(id => $"{TemplateSnapshot.RepliesFolder}/{TopicTemplate(snapshot, id)}.scriban"));
         var words = string.Join("\n", ids.Select(id => library.Find(id) is { } t
             ? $"{t.Id}|{t.Title}|{string.Join("|", t.Paragraphs.Select(p => p.Id + "=" + p.Text))}" : id + "|(no policy)"));
@@ -76,6 +77,8 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
     public bool IsStale(Cases.Draft draft, IEnumerable<string> topicIds) => draft.TemplateVersion != Fingerprint(topicIds);
 
     private const string TopicsPrefix = TemplateSnapshot.RepliesFolder + "/topics/";
+    // The acknowledgement is not part of any draft: editing it leaves drafts as they are.
+    private const string AcknowledgementPrefix = TemplateSnapshot.RepliesFolder + "/acknowledgement.";
 
     private static string TopicTemplate(TemplateSnapshot snapshot, string topicId) =>
         snapshot.Contains($"{TopicsPrefix}{topicId}.scriban") ? $"topics/{topicId}" : "topics/default";

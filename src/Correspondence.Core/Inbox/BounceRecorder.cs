@@ -18,7 +18,7 @@ public sealed class BounceRecorder(CorrespondenceDbContext db, ILogger<BounceRec
         reply.Status = OutboxStatus.Bounced;
         reply.LastError = $"bounced: see delivery report message {reportMessageId}";
         var message = await db.Messages.SingleAsync(m => m.Id == reply.MessageId, ct);
-        if (StatusMachine.CanMove(message.Status, MessageStatus.Bounced))
+        if (reply.Kind == OutboundKind.Reply && StatusMachine.CanMove(message.Status, MessageStatus.Bounced))
             db.MoveTo(message, MessageStatus.Bounced, now, Audit.System, $"the reply bounced (delivery report message {reportMessageId})");
         db.Record(now, Audit.System, "reply-bounced", nameof(OutboundReply), reply.Id, $"report message {reportMessageId}");
         log.LogWarning("Reply {OutboxId} to message {MessageId} bounced", reply.Id, reply.MessageId);

@@ -1,8 +1,12 @@
+using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
+using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +18,7 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -24,11 +28,13 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .AsSplitQuery().ToListAsync(ct);
         if (messages.Count == 0) return 0;
         await drafter.RefreshTemplatesAsync(ct);
+        var acknowledgements = await acknowledger.AddForAsync(messages.Where(m => m.Status == MessageStatus.Received).ToList(), ct);
         foreach (var message in messages)
             MoveOn(message);
         try
         {
             await db.SaveChangesAsync(ct);
+            Enqueue(acknowledgements);
         }
         catch (DbUpdateException ex)
         {
@@ -49,8 +55,21 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return;
         await drafter.RefreshTemplatesAsync(ct);
+        var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
         MoveOn(message);
         await db.SaveChangesAsync(ct);
+        Enqueue(acknowledgements);
+    }
+
+    /// <summary>
+    /// Sends the acknowledgements now where this host has a job client (the web app); on a worker-only node the outbox
+    /// sweeper enqueues them within a few minutes. The committed outbox row is what counts, not the job.
+    /// </summary>
+    private void Enqueue(IReadOnlyList<OutboundReply> acknowledgements)
+    {
+        if (acknowledgements.Count == 0 || services.GetService<IBackgroundJobClient>() is not { } jobs) return;
+        foreach (var id in acknowledgements.Select(a => a.Id))
+            jobs.Enqueue<SendReplyJob>(j => j.RunAsync(id, CancellationToken.None));
     }
 
     private IQueryable<InboundMessage> Pending() =>

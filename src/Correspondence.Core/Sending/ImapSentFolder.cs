@@ -13,7 +13,8 @@ namespace Correspondence.Core.Sending;
 /// </summary>
 public sealed class ImapSentFolder(IOptions<InboxOptions> inbox, IOAuth2TokenProvider tokens, ILogger<ImapSentFolder> log)
 {
-    public async Task RecordAsync(MimeMessage reply, string originalMailbox, long originalUidValidity, long originalUid, CancellationToken ct)
+    /// <param name="flagAnswered">False for an acknowledgement: the original still waits for its answer.</param>
+    public async Task RecordAsync(MimeMessage reply, string originalMailbox, long originalUidValidity, long originalUid, bool flagAnswered, CancellationToken ct)
     {
         var mailbox = inbox.Value.Mailboxes.FirstOrDefault(m => m.Key == originalMailbox) ?? inbox.Value.Mailboxes.FirstOrDefault();
         if (inbox.Value.Source != InboxSource.Imap || mailbox is null) return;
@@ -22,7 +23,7 @@ public sealed class ImapSentFolder(IOptions<InboxOptions> inbox, IOAuth2TokenPro
             using var client = await MailConnections.ConnectImapAsync(mailbox, tokens, ct);
             var sent = client.GetFolder(SpecialFolder.Sent) ?? await client.GetFolderAsync("Sent", ct);
             await sent.AppendAsync(reply, MessageFlags.Seen, ct);
-            if (mailbox.Key == originalMailbox)
+            if (flagAnswered && mailbox.Key == originalMailbox)
             {
                 var folder = await client.GetFolderAsync(mailbox.Folder, ct);
                 await folder.OpenAsync(FolderAccess.ReadWrite, ct);

@@ -8,7 +8,9 @@ public sealed class OutboundReply
 {
     public long Id { get; set; }
     public long MessageId { get; set; }
-    public long DraftId { get; set; }
+    /// <summary>The approved draft; none for an automatic acknowledgement.</summary>
+    public long? DraftId { get; set; }
+    public OutboundKind Kind { get; set; } = OutboundKind.Reply;
 
     /// <summary>Fixed at approval so a retry or a Sent-folder check can recognise the same reply.</summary>
     public required string MessageIdHeader { get; set; }
@@ -28,4 +30,11 @@ public sealed class OutboundReply
     public DateTime? SendingSince { get; set; }
     public DateTime? SentAt { get; set; }
     public string? ApprovedBy { get; set; }
+}
+
+/// <summary>An approved reply answers the message; an acknowledgement only says it arrived (the message stays open).</summary>
+public enum OutboundKind
+{
+    Reply = 0,
+    Acknowledgement = 1,
 }

@@ -16,6 +16,9 @@ public static class ReplyMessageBuilder
             Date = new DateTimeOffset(date, TimeSpan.Zero),
         };
         message.From.Add(new MailboxAddress(office.FromName, office.FromAddress));
+        // RFC 3834: marks the acknowledgement as automatic, so the constituent's own auto-responder does not answer it.
+        if (reply.Kind == OutboundKind.Acknowledgement)
+            message.Headers.Add(HeaderId.AutoSubmitted, "auto-replied");
         message.To.Add(new MailboxAddress(reply.ToName, reply.ToAddress));
         if (!string.IsNullOrEmpty(reply.InReplyTo))
             message.InReplyTo = reply.InReplyTo;

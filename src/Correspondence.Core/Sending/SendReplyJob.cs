@@ -63,7 +63,8 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         {
             var original = await db.Messages.AsNoTracking().Where(m => m.Id == reply.MessageId)
                 .Select(m => new { m.Mailbox, m.UidValidity, m.Uid }).SingleAsync(CancellationToken.None);
-            await sentFolder.RecordAsync(mime, original.Mailbox, original.UidValidity, original.Uid, CancellationToken.None);
+            await sentFolder.RecordAsync(mime, original.Mailbox, original.UidValidity, original.Uid,
+                flagAnswered: reply.Kind == OutboundKind.Reply, CancellationToken.None);
         }
     }
 
@@ -79,7 +80,7 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         {
             var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == outboxId, CancellationToken.None);
             var message = await db.Messages.SingleAsync(m => m.Id == reply.MessageId, CancellationToken.None);
-            if (StatusMachine.CanMove(message.Status, MessageStatus.Sent))
+            if (reply.Kind == OutboundKind.Reply && StatusMachine.CanMove(message.Status, MessageStatus.Sent))
                 db.MoveTo(message, MessageStatus.Sent, now, actor, detail);
             db.Record(now, actor, "reply-sent", nameof(OutboundReply), outboxId, $"to message {reply.MessageId}, Message-ID {reply.MessageIdHeader}");
             await db.SaveChangesAsync(CancellationToken.None);
@@ -95,7 +96,7 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         await db.Outbox.Where(o => o.Id == reply.Id && o.Status == OutboxStatus.Sending)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Failed).SetProperty(o => o.LastError, Truncate(reason)), CancellationToken.None);
         var message = await db.Messages.SingleAsync(m => m.Id == reply.MessageId, CancellationToken.None);
-        if (StatusMachine.CanMove(message.Status, MessageStatus.SendFailed))
+        if (reply.Kind == OutboundKind.Reply && StatusMachine.CanMove(message.Status, MessageStatus.SendFailed))
             db.MoveTo(message, MessageStatus.SendFailed, now, Audit.System, reason);
         await db.SaveChangesAsync(CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);

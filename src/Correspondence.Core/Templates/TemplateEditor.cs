@@ -11,7 +11,7 @@ namespace Correspondence.Core.Templates;
 /// An admin's edits to reply templates and policy files: validated by parsing and by drafting a trial letter for every
 /// topic, saved as a new revision (never overwriting one), audited, then every draft built on the old words is rebuilt.
 /// </summary>
-public sealed class TemplateEditor(CorrespondenceDbContext db, TemplateSet templates, ReplyComposer composer,
+public sealed class TemplateEditor(CorrespondenceDbContext db, TemplateSet templates, ReplyComposer composer, TemplateRenderer renderer,
     IBackgroundJobClient jobs, TimeProvider clock)
 {
     public const int MaxLength = 100_000;
@@ -131,6 +131,8 @@ public sealed class TemplateEditor(CorrespondenceDbContext db, TemplateSet templ
                 var draft = composer.Compose("A trial letter", "Ada Lovelace", "COR-000001", section, candidate);
                 composer.RenderHtml(draft.Subject, draft.Text, "COR-000001", candidate);
             }
+            if (candidate.Contains($"{TemplateSnapshot.RepliesFolder}/{Acknowledgements.Acknowledger.TemplateName}.scriban"))
+                renderer.Render(Acknowledgements.Acknowledger.TemplateName, Acknowledgements.Acknowledger.TrialModel(), candidate);
         }
         catch (Exception ex) when (ex is TemplateRenderException or InvalidOperationException or FormatException)
         {

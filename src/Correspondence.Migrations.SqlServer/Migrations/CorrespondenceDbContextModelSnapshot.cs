@@ -451,7 +451,7 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
-                    b.Property<long>("DraftId")
+                    b.Property<long?>("DraftId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("HtmlBody")
@@ -461,6 +461,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.Property<string>("InReplyTo")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -511,12 +514,15 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DraftId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[DraftId] IS NOT NULL");
 
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
 
                     b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -426,7 +426,7 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("DraftId")
+                    b.Property<long?>("DraftId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HtmlBody")
@@ -436,6 +436,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.Property<string>("InReplyTo")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -492,6 +495,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -174,4 +174,28 @@ public sealed class TemplateEditingTests
         var approved = await approval.ApproveAsync(edited, kept.Latest.Version, "caseworker@test.local", null, CancellationToken.None);
         Assert.True(approved.Approved, approved.Problem);
     }
+
+    [Fact]
+    public async Task TemplateWithAPlaceholder_DraftsCarryIt_AndApprovalWaitsUntilACaseworkerFillsIt()
+    {
+        await using var app = NewApp();
+        var client = await app.SignedInClientAsync();
+        var shipped = app.Get<TemplateSet>().Shipped.Read(UkraineTemplate)!;
+        await PostEditAsync(client, UkraineTemplate, "Save", shipped + "\n[[ADD WHAT THE MP DID LOCALLY]]\n");
+        var messageId = await Pipeline.DraftedMessageAsync(app, "tpl-placeholder");
+        var draft = await LatestDraftAsync(app, messageId);
+        Assert.Equal("[[ADD WHAT THE MP DID LOCALLY]]", draft.UnfilledPlaceholders);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var approval = scope.ServiceProvider.GetRequiredService<ReplyApproval>();
+        var refused = await approval.ApproveAsync(messageId, draft.Version, "caseworker@test.local", null, CancellationToken.None);
+        Assert.False(refused.Approved);
+        Assert.Contains("[[ADD WHAT THE MP DID LOCALLY]]", refused.Problem);
+
+        var filled = await scope.ServiceProvider.GetRequiredService<DraftEditor>().SaveAsync(messageId, draft.Version,
+            draft.TextBody.Replace("[[ADD WHAT THE MP DID LOCALLY]]", "I spoke at the vigil in the town square."), "caseworker@test.local", null, CancellationToken.None);
+        Assert.True(filled.Saved, filled.Problem);
+        var approved = await approval.ApproveAsync(messageId, filled.Latest!.Version, "caseworker@test.local", null, CancellationToken.None);
+        Assert.True(approved.Approved, approved.Problem);
+    }
 }

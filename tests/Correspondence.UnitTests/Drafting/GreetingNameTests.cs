@@ -11,6 +11,11 @@ public class GreetingNameTests
     [InlineData("ada lovelace", "Ada Lovelace")]
     [InlineData("\"Ada Lovelace\"", "Ada Lovelace")]
     [InlineData("Ada McDonald", "Ada McDonald")]
+    [InlineData("Zoë Ó Súilleabháin", "Zoë Ó Súilleabháin")]
+    [InlineData("Łukasz Żółć-Brontë", "Łukasz Żółć-Brontë")]
+    [InlineData("Ada\r\nLovelace", "Ada Lovelace")]
+    [InlineData("Ada Lovelace\r\nX-Injected: yes", "Ada Lovelace X-Injected: yes")]
+    [InlineData(" Ada\t\tLovelace ", "Ada Lovelace")]
     public void From_DisplayName_GivesNameToGreet(string displayName, string expected) =>
         Assert.Equal(expected, GreetingName.From(displayName));
 

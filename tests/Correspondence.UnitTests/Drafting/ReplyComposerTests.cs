@@ -86,6 +86,28 @@ public class ReplyComposerTests
         Assert.Contains("contacting me about Ukraine and Defence.", draft.Text);
     }
 
+    [Fact]
+    public void Compose_NameWithAccentsAndLineBreaks_IsGreetedOnOneLineInTextAndHtml()
+    {
+        var draft = ComposeGaza(fromName: "Zoë\r\nÓ Súilleabháin");
+        var html = _composer.RenderHtml(draft.Subject, draft.Text, "COR-000001");
+
+        Assert.StartsWith("Dear Zoë Ó Súilleabháin,\n\n", draft.Text);
+        Assert.Contains("<p>Dear Zoë Ó Súilleabháin,</p>", System.Net.WebUtility.HtmlDecode(html));
+    }
+
+    [Fact]
+    public void Compose_TemplateCodeInNameAndSubject_IsPrintedNeverRun()
+    {
+        var draft = ComposeGaza(fromName: "Ada {{ office.mp_name }}", subject: "{{ for x in 1..1000000 }}x{{ end }}");
+        var html = _composer.RenderHtml(draft.Subject, draft.Text, "COR-000001");
+
+        Assert.StartsWith("Dear Ada {{ office.mp_name }},", draft.Text);
+        Assert.Equal("Re: {{ for x in 1..1000000 }}x{{ end }}", draft.Subject);
+        Assert.Contains("{{ office.mp_name }}", html);
+        Assert.DoesNotContain("Dear Ada Jane Example MP", draft.Text);
+    }
+
     [Theory]
     [InlineData("Ceasefire in Gaza", "Re: Ceasefire in Gaza")]
     [InlineData("Re: Ceasefire in Gaza", "Re: Ceasefire in Gaza")]

@@ -14,6 +14,8 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         // A message gets at most one live reply per approved draft.
         e.HasIndex(o => o.DraftId).IsUnique();
         e.HasIndex(o => new { o.Status, o.QueuedAt });
+        // "At most one acknowledgement per sender per period" looks up the sender's newest one.
+        e.HasIndex(o => new { o.Kind, o.ToAddress, o.QueuedAt });
         e.Property(o => o.InReplyTo).HasMaxLength(1000);
         e.Property(o => o.ToAddress).HasMaxLength(320);
         e.Property(o => o.ToName).HasMaxLength(320);
