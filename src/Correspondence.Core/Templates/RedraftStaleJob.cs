@@ -2,6 +2,7 @@ using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -15,10 +16,12 @@ namespace Correspondence.Core.Templates;
 public sealed class RedraftStaleJob(CorrespondenceDbContext db, MessageDrafter drafter, ReplyComposer composer,
     TimeProvider clock, ILogger<RedraftStaleJob> log)
 {
+    public const string RecurringJobId = "redraft-stale";
     private const int BatchSize = 200;
 
     public sealed record Outcome(int Redrafted, int LeftForAPerson, int Failed);
 
+    [DisableConcurrentExecution(300)] // two runs at once would both add the same next draft version
     public async Task<Outcome> RunAsync(CancellationToken ct)
     {
         await drafter.RefreshTemplatesAsync(ct);

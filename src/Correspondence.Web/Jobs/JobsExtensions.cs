@@ -1,5 +1,6 @@
 using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
+using Correspondence.Core.Templates;
 using Correspondence.Core.Triage.Learning;
 using Correspondence.Web.Auth;
 using Hangfire;
@@ -64,6 +65,9 @@ public static class JobsExtensions
         // Nightly: caseworkers' topic corrections become training data; the new model is kept only if no worse.
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetrainTopicModelJob>(
             RetrainTopicModelJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
+        // Hourly as well as after each template save: catches a draft written by a node that had not yet seen an edit.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RedraftStaleJob>(
+            RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
         return app;
     }
 
