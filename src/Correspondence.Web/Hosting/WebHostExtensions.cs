@@ -1,5 +1,6 @@
 using Correspondence.Core;
 using Correspondence.Web.Auth;
+using Correspondence.Web.Operations;
 using Correspondence.Web.Demo;
 using Correspondence.Web.Jobs;
 using Correspondence.Web.Security;
@@ -23,6 +24,7 @@ public static class WebHostExtensions
         builder.Services.AddCorrespondenceAuth();
         builder.Services.AddCorrespondenceJobs();
         builder.Services.AddCorrespondenceDemo();
+        builder.Services.AddCorrespondenceHealth();
         builder.Services.AddRazorPages(o =>
         {
             // Every page needs a signed-in caseworker unless it says otherwise.
@@ -54,6 +56,7 @@ public static class WebHostExtensions
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapCorrespondenceJobs();
+        app.MapCorrespondenceHealth();
         return app;
     }
 }
