@@ -17,8 +17,10 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Operations.AuditMetricsInterceptor>();
         services.AddDbContext<CorrespondenceDbContext>((sp, options) =>
-            Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+            Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
+                .AddInterceptors(sp.GetRequiredService<Operations.AuditMetricsInterceptor>()));
         return services;
     }
 

@@ -70,6 +70,7 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvide
         await _processing.WaitAsync(ct);
         try
         {
+            using var activity = Operations.CorrespondenceTelemetry.Source.StartActivity("triage and draft pending mail");
             await using var scope = scopes.CreateAsyncScope();
             var processor = scope.ServiceProvider.GetRequiredService<MessageProcessor>();
             for (var i = 0; i < 50 && await processor.ProcessPendingAsync(200, ct) == 200; i++) { }

@@ -1,4 +1,7 @@
 using Correspondence.Core;
+using Correspondence.Core.Operations;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Correspondence.Web.Auth;
 using Correspondence.Web.Operations;
 using Correspondence.Web.Demo;
@@ -25,6 +28,9 @@ public static class WebHostExtensions
         builder.Services.AddCorrespondenceJobs();
         builder.Services.AddCorrespondenceDemo();
         builder.Services.AddCorrespondenceHealth();
+        builder.Services.AddCorrespondenceTelemetry(builder.Configuration,
+            t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation(),
+            m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
         builder.Services.AddRazorPages(o =>
         {
             // Every page needs a signed-in caseworker unless it says otherwise.

@@ -23,7 +23,8 @@ public static class JobsExtensions
             var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new JobTelemetryFilter());
             switch (options.Storage)
             {
                 case JobStorageKind.InMemory:
