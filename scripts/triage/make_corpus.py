@@ -5,6 +5,8 @@ Usage: /usr/bin/python3 scripts/triage/make_corpus.py
 
 Outputs (relative to the repository root):
   templates/training/corpus.jsonl            generated from hand-written letter skeletons
+  templates/training/corpus-skeletons.tsv     which skeleton each corpus letter came from (skeleton-held-out CV)
+  templates/training/extra.jsonl              hand-written training letters (extra_letters.py), mostly hard negatives
   templates/training/holdout-realistic.jsonl  hand-written letters, NOT generated from the skeletons
 
 Standard library only; the random seed is fixed, so the output is byte-for-byte reproducible.
@@ -34,6 +36,7 @@ sys.path.insert(0, HERE)
 import skel_topics  # noqa: E402
 import skel_other  # noqa: E402
 import holdout_letters  # noqa: E402
+import extra_letters  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT_DIR = os.path.join(ROOT, "templates", "training")
@@ -398,20 +401,21 @@ def make_corpus():
     for labels, skels, total in groups:
         counts = allocate(skels, total, rng)
         key = labels[0] if labels else "other"
-        for skel, n in zip(skels, counts):
+        for k, (skel, n) in enumerate(zip(skels, counts)):
             for _ in range(n):
                 subj, body = build_letter(rng, skel, key)
-                rows.append((subj, body, list(labels)))
+                rows.append((subj, body, list(labels), "%s-%03d" % (key, k)))
     counts = allocate([s for _, s in multi_skels], MULTI_TOTAL, rng)
-    for (labels, skel), n in zip(multi_skels, counts):
+    for k, ((labels, skel), n) in enumerate(zip(multi_skels, counts)):
         for _ in range(n):
             subj, body = build_letter(rng, skel, labels[0])
-            rows.append((subj, body, list(labels)))
+            rows.append((subj, body, list(labels), "multi-%03d" % k))
     rng.shuffle(rows)
-    out = []
-    for i, (subj, body, labels) in enumerate(rows):
+    out, skeletons = [], []
+    for i, (subj, body, labels, skel) in enumerate(rows):
         out.append({"id": "c%05d" % (i + 1), "subject": subj, "body": body, "labels": labels})
-    return out
+        skeletons.append((out[-1]["id"], skel))
+    return out, skeletons
 
 
 def make_holdout():
@@ -420,6 +424,11 @@ def make_holdout():
         out.append({"id": "h%04d" % (i + 1), "subject": subject.strip(), "body": body.strip("\n"),
                     "labels": sorted(labels, key=TOPICS.index)})
     return out
+
+
+def make_extra():
+    return [{"id": "x%04d" % (i + 1), "subject": subject.strip(), "body": body.strip("\n"),
+             "labels": sorted(labels, key=TOPICS.index)} for i, (labels, subject, body) in enumerate(extra_letters.LETTERS)]
 
 
 def check(rows, name):
@@ -454,13 +463,21 @@ def summary(rows):
 
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
-    corpus = make_corpus()
+    corpus, skeletons = make_corpus()
     holdout = make_holdout()
+    extra = make_extra()
     check(corpus, "corpus")
+    check(extra, "extra")
     check(holdout, "holdout")
     write(corpus, os.path.join(OUT_DIR, "corpus.jsonl"))
     write(holdout, os.path.join(OUT_DIR, "holdout-realistic.jsonl"))
-    for name, rows in (("corpus.jsonl", corpus), ("holdout-realistic.jsonl", holdout)):
+    write(extra, os.path.join(OUT_DIR, "extra.jsonl"))
+    # Which skeleton each letter came from: for skeleton-held-out cross-validation (scripts/triage/split.py).
+    with open(os.path.join(OUT_DIR, "corpus-skeletons.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("id\tskeleton\n")
+        for i, k in skeletons:
+            fh.write("%s\t%s\n" % (i, k))
+    for name, rows in (("corpus.jsonl", corpus), ("extra.jsonl", extra), ("holdout-realistic.jsonl", holdout)):
         c = summary(rows)
         print("%s: %d letters; " % (name, len(rows)) + ", ".join(
             "%s %d" % (k, c[k]) for k in ["other", "ukraine", "gaza", "defence", "eu", "multi-label"]))

@@ -4,7 +4,9 @@ multi-label). A topic is predicted when its decision value is > 0; a letter with
 It never abstains. Scored, with the keyword rule alongside, on:
   test      : trained on folds 1-4 of the corpus, scored on fold 0 (split.py)
   cv5-mean  : 5-fold cross-validation over the corpus (fold = split.fold_of(id)), mean of the fold scores
+  skel-cv5  : skeleton-held-out 5-fold CV (split.group_folds): each fold's wording is unseen, as in real mail
   holdout   : trained on the whole corpus, scored on holdout-realistic.jsonl
+The corpus is every *.jsonl in templates/training except holdout-* (as the app trains), unless --corpus names a file.
 
 Usage: /usr/bin/python3 scripts/triage/sklearn_baseline.py [--corpus FILE] [--holdout FILE] [--errors N]
 Needs the Debian package python3-sklearn (apt-get install -y python3-sklearn).
@@ -27,6 +29,7 @@ except ImportError:
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 TOPICS = splitmod.TOPICS
+SPLITS = ["test", "cv5-mean", "skel-cv5", "holdout"]
 
 
 class TfidfSvm:
@@ -56,11 +59,15 @@ def truth(rows):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default=os.path.join(ROOT, "templates", "training", "corpus.jsonl"))
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "templates", "training"),
+                    help="a training folder (every *.jsonl but holdout-*) or one .jsonl file")
     ap.add_argument("--holdout", default=os.path.join(ROOT, "templates", "training", "holdout-realistic.jsonl"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N sklearn errors on the holdout")
     a = ap.parse_args(argv)
-    corpus = splitmod.load_jsonl(a.corpus)
+    if os.path.isdir(a.corpus):
+        corpus, skeletons = splitmod.load_training(a.corpus)
+    else:
+        corpus, skeletons = splitmod.load_jsonl(a.corpus), splitmod.load_skeletons(a.corpus)
     holdout = splitmod.load_jsonl(a.holdout)
 
     table = []
@@ -74,6 +81,14 @@ def main(argv=None):
         sk.append(metrics.evaluate(truth(te), TfidfSvm().fit(tr).predict(te)))
     table.append(("keyword-rule", "cv5-mean", metrics.mean_results(kw)))
     table.append(("sklearn", "cv5-mean", metrics.mean_results(sk)))
+    if skeletons:
+        kw, sk = [], []
+        for k in range(5):
+            tr, te = splitmod.group_folds(corpus, k, skeletons)
+            kw.append(keyword_rule.score(te))
+            sk.append(metrics.evaluate(truth(te), TfidfSvm().fit(tr).predict(te)))
+        table.append(("keyword-rule", "skel-cv5", metrics.mean_results(kw)))
+        table.append(("sklearn", "skel-cv5", metrics.mean_results(sk)))
     full = TfidfSvm().fit(corpus)
     hpred = full.predict(holdout)
     table.append(("keyword-rule", "holdout", keyword_rule.score(holdout)))
@@ -83,12 +98,12 @@ def main(argv=None):
         os.path.relpath(a.corpus, ROOT), len(corpus), len(test), os.path.relpath(a.holdout, ROOT), len(holdout)))
     print("| model | split | macro-F1 | wrong-topic rate | abstention rate |")
     print("|---|---|---|---|---|")
-    for model, sp, r in sorted(table, key=lambda x: (x[0], ["test", "cv5-mean", "holdout"].index(x[1]))):
+    for model, sp, r in sorted(table, key=lambda x: (x[0], SPLITS.index(x[1]))):
         print("| %s | %s | %.3f | %.1f%% | %.1f%% |" % (model, sp, r["macro_f1"], 100 * r["wrong_topic_rate"],
                                                     100 * r["abstention_rate"]))
     print("\nPer-class F1 and rates:")
     print(metrics.HEADER)
-    for model, sp, r in sorted(table, key=lambda x: (x[0], ["test", "cv5-mean", "holdout"].index(x[1]))):
+    for model, sp, r in sorted(table, key=lambda x: (x[0], SPLITS.index(x[1]))):
         print(metrics.format_row(model, sp, r))
     if a.errors:
         shown = 0

@@ -9,12 +9,33 @@ unsigned integer, modulo 5; equivalently the digest bytes reduced mod 5).
 """
 import hashlib
 import json
+import os
 
 TOPICS = ["ukraine", "gaza", "defence", "eu"]
 
 
 def fold_of(example_id):
     return int(hashlib.sha256(example_id.encode("utf-8")).hexdigest(), 16) % 5
+
+
+def load_skeletons(jsonl_path):
+    """{id: skeleton} from NAME-skeletons.tsv beside NAME.jsonl (letters generated from one skeleton share wording)."""
+    path = os.path.splitext(jsonl_path)[0] + "-skeletons.tsv"
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t") for line in list(fh)[1:] if line.strip())
+
+
+def group_fold_of(row, skeletons):
+    """Skeleton-held-out fold: fold_of("group:" + skeleton), or of "group:" + id for a letter with no skeleton.
+    Same as TrainingExample.GroupFold in .NET."""
+    return fold_of("group:" + skeletons.get(row["id"], row["id"]))
+
+
+def group_folds(rows, k, skeletons):
+    """(train rows, scored rows) for skeleton-held-out CV fold k: scored letters' skeletons are never trained on."""
+    return ([r for r in rows if group_fold_of(r, skeletons) != k], [r for r in rows if group_fold_of(r, skeletons) == k])
 
 
 def is_test(example_id):
@@ -37,6 +58,16 @@ def load_jsonl(path):
                 raise ValueError("%s:%d: unknown labels %r" % (path, n, bad))
             rows.append(r)
     return rows
+
+
+def load_training(folder):
+    """Every *.jsonl in folder except holdout-*.jsonl (as TrainingCorpus.Load in .NET), with their skeleton maps."""
+    rows, skeletons = [], {}
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".jsonl") and not name.lower().startswith("holdout"):
+            rows += load_jsonl(os.path.join(folder, name))
+            skeletons.update(load_skeletons(os.path.join(folder, name)))
+    return rows, skeletons
 
 
 def select(rows, split):

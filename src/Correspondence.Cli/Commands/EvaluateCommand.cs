@@ -14,6 +14,18 @@ namespace Correspondence.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
+    private static readonly double[] Sweep = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+    private static TriageOptions WithThreshold(TriageOptions o, double threshold) => new()
+    {
+        Classifier = o.Classifier,
+        ConfidenceThreshold = threshold,
+        AbstainThreshold = Math.Min(o.AbstainThreshold, threshold),
+        KeywordThreshold = o.KeywordThreshold,
+        MaxParagraphsPerTopic = o.MaxParagraphsPerTopic,
+        ModelFolder = o.ModelFolder,
+    };
+
     public static Command Create()
     {
         var command = new Command("evaluate", "Score the topic classifier against the keyword rule (held-out split, 5-fold CV, holdout letters)");
@@ -30,10 +42,12 @@ internal static class EvaluateCommand
             var corpus = TrainingCorpus.Load(templates);
             var holdout = TrainingCorpus.LoadHoldout(templates);
             var table = new Table().AddColumns("classifier", "evaluation", "macro-F1", "wrong-topic", "abstained", "letters");
+            var thresholds = new Table().AddColumns("confidence threshold", "macro-F1", "wrong-topic", "abstained")
+                .Caption("learned, skeleton-held-out CV, by Triage:ConfidenceThreshold (for choosing it)");
 
             AnsiConsole.Progress().Start(progress =>
             {
-                var task = progress.AddTask("training and scoring", maxValue: 7);
+                var task = progress.AddTask("training and scoring", maxValue: 12);
                 void Row(string name, string what, TriageMetrics m) =>
                     table.AddRow(name, what, m.MacroF1.ToString("0.000"), m.WrongTopicRate.ToString("P1"), m.AbstentionRate.ToString("P1"), m.Letters.ToString());
 
@@ -57,6 +71,24 @@ internal static class EvaluateCommand
                     folds.Average(f => f.WrongTopicRate).ToString("P1"), folds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
                 Row("keyword rule", "whole corpus", TopicEvaluation.Score(rule, topics, corpus));
 
+                // Skeleton-held-out CV: a fold's letters come from skeletons the model never saw (new wording, as real mail).
+                var groupFolds = new List<TriageMetrics>();
+                var sweep = Sweep.ToDictionary(t => t, _ => new List<TriageMetrics>());
+                for (var fold = 0; fold < 5; fold++)
+                {
+                    using var model = trainer.Train(corpus.Where(e => e.GroupFold != fold).ToList(), $"eval-gcv{fold}", TimeProvider.System);
+                    var scored = corpus.Where(e => e.GroupFold == fold).ToList();
+                    groupFolds.Add(TopicEvaluation.Score(new LearnedTopicClassifier(model, options, keywords), topics, scored));
+                    foreach (var threshold in Sweep)
+                        sweep[threshold].Add(TopicEvaluation.Score(new LearnedTopicClassifier(model, WithThreshold(options, threshold), keywords), topics, scored));
+                    task.Increment(1);
+                }
+                foreach (var (threshold, results) in sweep)
+                    thresholds.AddRow(threshold.ToString("0.00"), results.Average(f => f.MacroF1).ToString("0.000"),
+                        results.Average(f => f.WrongTopicRate).ToString("P1"), results.Average(f => f.AbstentionRate).ToString("P1"));
+                table.AddRow("learned", "skeleton-held-out CV (mean)", groupFolds.Average(f => f.MacroF1).ToString("0.000"),
+                    groupFolds.Average(f => f.WrongTopicRate).ToString("P1"), groupFolds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
+
                 if (holdout.Count > 0)
                 {
                     using var model = trainer.Train(corpus, "eval-holdout", TimeProvider.System);
@@ -66,6 +98,7 @@ internal static class EvaluateCommand
                 task.Increment(1);
             });
             AnsiConsole.Write(table);
+            AnsiConsole.Write(thresholds);
             return ExitCodes.Ok;
         });
         return command;

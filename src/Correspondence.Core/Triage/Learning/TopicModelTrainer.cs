@@ -7,9 +7,9 @@ using Microsoft.ML.Transforms.Text;
 namespace Correspondence.Core.Triage.Learning;
 
 /// <summary>
-/// Trains a <see cref="TopicModel"/>: word 1-2-grams and character 3-5-grams (TF-IDF-like, L2-normalised) plus the
-/// policy keywords' evidence, then one L1/L2-regularised logistic regression (L-BFGS) per topic, Platt-calibrated.
-/// Deterministic for a given corpus (fixed seed).
+/// Trains a <see cref="TopicModel"/>: word unigrams (TF-IDF, English stop words out, L2-normalised), then one
+/// L1/L2-regularised logistic regression (L-BFGS) per topic, Platt-calibrated on skeleton-held-out scores
+/// (see ADR 0006). Deterministic for a given corpus (fixed seed).
 /// </summary>
 public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary policies)
 {
@@ -29,11 +29,13 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
                 KeepPunctuations = false,
                 KeepNumbers = false,
                 StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English },
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+                // Word unigrams only: with bigrams and character 4-grams (and the keyword counts as features) the model
+                // learnt each skeleton's phrasing and did worse on skeleton-held-out CV, i.e. on new wording (ADR 0006).
+                CharFeatureExtractor = null,
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(TopicModelInput.Text))
-            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", nameof(TopicModelInput.Keywords)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures"))
             .Fit(data);
         var featurized = ml.Data.Cache(featurizer.Transform(data));
         // GetColumn may hand back one buffer reused for every row: copy each row's vector out.
@@ -45,29 +47,40 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
         }).ToList();
         var size = ((VectorDataViewType)featurized.Schema["Features"].Type).Size;
 
-        var weights = new List<TopicWeights>();
-        foreach (var topic in topics)
+        // Calibration on letters whose wording the scorer has not seen: raw scores for each skeleton come from a model
+        // trained without that skeleton, so the probabilities reflect how sure the model is of new wording (real mail),
+        // not of near-copies of its training letters (which it scores with near-certainty).
+        var outOfFold = new double[topics.Count][];
+        for (var t = 0; t < topics.Count; t++) outOfFold[t] = new double[examples.Count];
+        var innerFold = examples.Select(e => TrainingExample.FoldOf("calibration:" + e.Group)).ToArray();
+        for (var fold = 0; fold < CalibrationFolds; fold++)
         {
-            var rows = features.Select((f, i) => new LabelledRow { Features = f, Label = examples[i].Labels.Contains(topic) }).ToList();
-            var rowSchema = SchemaDefinition.Create(typeof(LabelledRow));
-            rowSchema[nameof(LabelledRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
-            var topicData = ml.Data.LoadFromEnumerable(rows, rowSchema);
-            var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            var trainRows = Enumerable.Range(0, examples.Count).Where(i => innerFold[i] != fold).ToList();
+            var scoreRows = Enumerable.Range(0, examples.Count).Where(i => innerFold[i] == fold).ToList();
+            if (scoreRows.Count == 0 || trainRows.Count == 0) continue;
+            for (var t = 0; t < topics.Count; t++)
             {
-                LabelColumnName = nameof(LabelledRow.Label),
-                FeatureColumnName = nameof(LabelledRow.Features),
-                // Light regularisation: tried 1/0.1, 0.1/0.05, 0.01/0.01 and 0.001/0.001 (L2/L1) with `correspondence evaluate`;
-                // the lightest was best on the held-out split, in CV and on the hand-written holdout letters.
-                L2Regularization = 0.001f,
-                L1Regularization = 0.001f,
-                OptimizationTolerance = 1e-6f,
-                MaximumNumberOfIterations = 200,
-                NumberOfThreads = 1,
+                var partial = FitLinear(ml, topics[t], trainRows.Select(i => features[i]).ToList(), trainRows.Select(i => examples[i].Labels.Contains(topics[t])).ToList(), size);
+                foreach (var i in scoreRows)
+                    outOfFold[t][i] = partial.Raw(features[i].GetIndices(), features[i].GetValues(), features[i].IsDense);
+            }
+        }
+
+        var weights = new List<TopicWeights>();
+        for (var t = 0; t < topics.Count; t++)
+        {
+            var labels = examples.Select(e => e.Labels.Contains(topics[t])).ToList();
+            var linear = FitLinear(ml, topics[t], features, labels, size);
+            var (slope, offset) = PlattScaling.Fit(outOfFold[t], labels);
+            weights.Add(new TopicWeights
+            {
+                TopicId = topics[t],
+                Indices = linear.Indices,
+                Values = linear.Values,
+                Bias = linear.Bias,
+                Slope = slope,
+                Offset = offset,
             });
-            var model = trainer.Fit(topicData);
-            var extracted = Extract(topic, model.Model);
-            EnsureSameAsMlNet(extracted, model.Transform(topicData), features);
-            weights.Add(extracted);
         }
 
         var info = new TopicModelInfo(version, clock.GetUtcNow().UtcDateTime, examples.Count, Fingerprint(examples),
@@ -75,9 +88,29 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
         return new TopicModel(ml, featurizer, data.Schema, weights, info);
     }
 
-    private static TopicWeights Extract(string topic, CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> model)
+    private const int CalibrationFolds = 5;
+
+    /// <summary>One topic's L1/L2-regularised logistic regression (L-BFGS, ML.NET), as sparse weights and a bias.</summary>
+    private static TopicWeights FitLinear(MLContext ml, string topic, IReadOnlyList<VBuffer<float>> features, IReadOnlyList<bool> labels, int size)
     {
-        var w = model.SubModel.Weights;
+        var rows = features.Select((f, i) => new LabelledRow { Features = f, Label = labels[i] }).ToList();
+        var rowSchema = SchemaDefinition.Create(typeof(LabelledRow));
+        rowSchema[nameof(LabelledRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, size);
+        var data = ml.Data.LoadFromEnumerable(rows, rowSchema);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(LabelledRow.Label),
+            FeatureColumnName = nameof(LabelledRow.Features),
+            // Light regularisation: tried 1/0.1, 0.1/0.05, 0.01/0.01 and 0.001/0.001 (L2/L1) with `correspondence evaluate`;
+            // the lightest was best on the held-out split, in CV and on the hand-written holdout letters.
+            L2Regularization = 0.001f,
+            L1Regularization = 0.001f,
+            OptimizationTolerance = 1e-6f,
+            MaximumNumberOfIterations = 200,
+            NumberOfThreads = 1,
+        });
+        var model = trainer.Fit(data);
+        var w = model.Model.SubModel.Weights;
         var indices = new List<int>();
         var values = new List<float>();
         for (var i = 0; i < w.Count; i++)
@@ -86,27 +119,21 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
             indices.Add(i);
             values.Add(w[i]);
         }
-        return new TopicWeights
-        {
-            TopicId = topic,
-            Indices = [.. indices],
-            Values = [.. values],
-            Bias = model.SubModel.Bias,
-            Slope = model.Calibrator.Slope,
-            Offset = model.Calibrator.Offset,
-        };
+        var weights = new TopicWeights { TopicId = topic, Indices = [.. indices], Values = [.. values], Bias = model.Model.SubModel.Bias };
+        EnsureSameAsMlNet(weights, model.Transform(data), features);
+        return weights;
     }
 
-    /// <summary>Our sparse scoring must give ML.NET's own calibrated probabilities; checked on the first rows of every training.</summary>
+    /// <summary>Our sparse scoring must give ML.NET's own raw scores; checked on the first rows of every fit.</summary>
     private static void EnsureSameAsMlNet(TopicWeights weights, IDataView scored, IReadOnlyList<VBuffer<float>> features)
     {
-        var probabilities = scored.GetColumn<float>("Probability").Take(50).ToList();
-        for (var i = 0; i < probabilities.Count; i++)
+        var scores = scored.GetColumn<float>("Score").Take(50).ToList();
+        for (var i = 0; i < scores.Count; i++)
         {
             var f = features[i];
-            var (ours, _) = weights.Score(f.GetIndices(), f.GetValues(), f.IsDense, 0);
-            if (Math.Abs(ours - probabilities[i]) > 1e-3)
-                throw new InvalidOperationException($"Topic {weights.TopicId}: our scoring gives {ours:0.0000} where ML.NET gives {probabilities[i]:0.0000} (row {i}).");
+            var ours = weights.Raw(f.GetIndices(), f.GetValues(), f.IsDense);
+            if (Math.Abs(ours - scores[i]) > 1e-3 * Math.Max(1, Math.Abs(scores[i])))
+                throw new InvalidOperationException($"Topic {weights.TopicId}: our scoring gives {ours:0.0000} where ML.NET gives {scores[i]:0.0000} (row {i}).");
         }
     }
 

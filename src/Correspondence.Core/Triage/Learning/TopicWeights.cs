@@ -1,6 +1,6 @@
 namespace Correspondence.Core.Triage.Learning;
 
-/// <summary>A linear, Platt-calibrated scorer for one topic: p = 1 / (1 + exp(-(slope * (w·x + b) + offset)))... as ML.NET's PlattCalibrator defines it.</summary>
+/// <summary>A linear, Platt-calibrated scorer for one topic: p = 1 / (1 + exp(slope * (w·x + b) + offset)), as ML.NET's PlattCalibrator defines it.</summary>
 public sealed class TopicWeights
 {
     public required string TopicId { get; init; }
@@ -11,6 +11,17 @@ public sealed class TopicWeights
     public double Offset { get; init; }
 
     private Dictionary<int, float>? _lookup;
+
+    /// <summary>The uncalibrated score w·x + b.</summary>
+    public double Raw(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, bool dense)
+    {
+        _lookup ??= Indices.Zip(Values).ToDictionary(p => p.First, p => p.Second);
+        double raw = Bias;
+        for (var i = 0; i < values.Length; i++)
+            if (values[i] != 0 && _lookup.TryGetValue(dense ? i : indices[i], out var w))
+                raw += w * values[i];
+        return raw;
+    }
 
     public (double Probability, IReadOnlyList<(int Slot, double Contribution)> Top) Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, bool dense, int topEvidence)
     {
@@ -25,7 +36,7 @@ public sealed class TopicWeights
             raw += c;
             if (c > 0) contributions?.Add((slot, c));
         }
-        // ML.NET's Platt calibrator: P = 1 / (1 + exp(Slope * score + Offset)).
+        // Platt scaling in ML.NET's convention: P = 1 / (1 + exp(Slope * score + Offset)).
         var p = 1.0 / (1.0 + Math.Exp(Slope * raw + Offset));
         var top = contributions is null ? [] : (IReadOnlyList<(int, double)>)contributions.OrderByDescending(c => c.Item2).Take(topEvidence).ToList();
         return (p, top);

@@ -40,9 +40,28 @@ public sealed record TrainingExample(
         return ReadJsonLines(reader, Path.GetFileName(path)).ToList();
     }
 
+    /// <summary>
+    /// The hand-written skeleton a generated letter came from (templates/training/*-skeletons.tsv); null for letters
+    /// written one by one and for caseworkers' corrections. Letters from one skeleton share their wording.
+    /// </summary>
+    [JsonIgnore]
+    public string? Skeleton { get; init; }
+
+    /// <summary>Letters that share wording: the skeleton, or the letter alone.</summary>
+    public string Group => Skeleton ?? Id;
+
     /// <summary>The deterministic 80/20 split shared with scripts/triage/split.py: test when SHA-256(id) mod 5 is 0.</summary>
-    public int Fold => (int)(System.Numerics.BigInteger.Parse("0" + Convert.ToHexString(
-        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Id))), System.Globalization.NumberStyles.HexNumber) % 5);
+    public int Fold => FoldOf(Id);
 
     public bool IsTest => Fold == 0;
+
+    /// <summary>
+    /// Skeleton-held-out fold (shared with scripts/triage/split.py): every letter of a skeleton falls in the same fold,
+    /// so a model scored on this fold has never seen that wording, as with a real letter.
+    /// </summary>
+    public int GroupFold => FoldOf("group:" + Group);
+
+    /// <summary>SHA-256 of the UTF-8 key read as one big-endian unsigned integer, mod 5.</summary>
+    public static int FoldOf(string key) => (int)(System.Numerics.BigInteger.Parse("0" + Convert.ToHexString(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))), System.Globalization.NumberStyles.HexNumber) % 5);
 }
