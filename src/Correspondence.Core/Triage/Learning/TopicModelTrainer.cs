@@ -9,7 +9,7 @@ namespace Correspondence.Core.Triage.Learning;
 /// <summary>
 /// Trains a <see cref="TopicModel"/>: word unigrams (TF-IDF, English stop words out, L2-normalised), then one
 /// L1/L2-regularised logistic regression (L-BFGS) per topic, Platt-calibrated on skeleton-held-out scores
-/// (see ADR 0006). Deterministic for a given corpus (fixed seed).
+/// (see ADR 0008). Deterministic for a given corpus (fixed seed).
 /// </summary>
 public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary policies)
 {
@@ -31,7 +31,7 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
                 StopWordsRemoverOptions = new StopWordsRemovingEstimator.Options { Language = TextFeaturizingEstimator.Language.English },
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
                 // Word unigrams only: with bigrams and character 4-grams (and the keyword counts as features) the model
-                // learnt each skeleton's phrasing and did worse on skeleton-held-out CV, i.e. on new wording (ADR 0006).
+                // learnt each skeleton's phrasing and did worse on skeleton-held-out CV, i.e. on new wording (ADR 0008).
                 CharFeatureExtractor = null,
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(TopicModelInput.Text))
