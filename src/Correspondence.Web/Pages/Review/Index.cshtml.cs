@@ -1,3 +1,4 @@
+using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
@@ -18,6 +19,11 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public IReadOnlyList<InboundMessage> History { get; private set; } = [];
     public IReadOnlyList<OutboundReply> Replies { get; private set; } = [];
     public IReadOnlyList<PolicyTopic> AllTopics => policies.Topics;
+
+    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    public bool ShowHtml => Message.HtmlBody is not null && View != "text";
+    public bool RemoteImagesAllowed { get; private set; }
+    public int RemoteBlocked { get; private set; }
 
     [BindProperty] public string DraftText { get; set; } = "";
     [BindProperty] public int DraftVersion { get; set; }
@@ -62,6 +68,19 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         return next is null ? RedirectToPage("/Index") : RedirectToPage(new { id = next });
     }
 
+    public async Task<IActionResult> OnPostAllowImagesAsync(long id, [FromServices] TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Messages.AnyAsync(m => m.Id == id, ct)) return NotFound();
+        if (!await EmailModel.RemoteImagesAllowedAsync(db, id, ct))
+        {
+            // The audit record is the switch: who allowed the sender to learn the email was opened, and when.
+            db.Record(clock.GetUtcNow().UtcDateTime, Actor, EmailModel.RemoteImagesAllowedAction, nameof(InboundMessage), id, "", From);
+            await db.SaveChangesAsync(ct);
+        }
+        TempData["Flash"] = "Remote images are loaded for this message.";
+        return RedirectToPage(new { id });
+    }
+
     private string Actor => User.Identity?.Name ?? "unknown";
     private string? From => HttpContext.Connection.RemoteIpAddress?.ToString();
 
@@ -81,6 +100,11 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
             .SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null) return false;
         Message = message;
+        if (message.HtmlBody is not null)
+        {
+            RemoteImagesAllowed = await EmailModel.RemoteImagesAllowedAsync(db, id, ct);
+            RemoteBlocked = EmailHtml.Sanitize(message.HtmlBody, RemoteImagesAllowed).RemoteBlocked;
+        }
         Draft = message.Drafts.OrderByDescending(d => d.Version).FirstOrDefault();
         Paragraphs = message.PolicyMatches.OrderBy(p => p.TopicId).ThenByDescending(p => p.Score)
             .Select(p => (p, policies.FindParagraph(p.TopicId, p.ParagraphId))).ToList();
