@@ -28,6 +28,8 @@ public static class WebHostExtensions
             // Every page needs a signed-in caseworker unless it says otherwise.
             o.Conventions.AuthorizeFolder("/", Policies.Caseworker);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
+            o.Conventions.AllowAnonymousToPage("/Account/ExternalLogin");
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -49,6 +51,7 @@ public static class WebHostExtensions
         }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseOpenIdConnectSignIn();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -79,6 +79,13 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>Signs out with the header's button and waits for the sign-in page.</summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await page.ClickAsync("form.signout button");
+        await page.WaitForURLAsync("**/Account/Login**");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,8 +33,11 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
     public string Outbox => Path.Combine(Root, "outbox");
     private readonly Dictionary<string, string?> _settings;
 
-    public CorrespondenceApp(Dictionary<string, string?>? overrides = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public CorrespondenceApp(Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory.CreateDirectory(Inbox);
         Directory.CreateDirectory(Path.Combine(Root, "no-samples"));
         _settings = new Dictionary<string, string?>
@@ -60,6 +64,7 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     /// <summary>Serves the app on a real loopback port (for the browser tests) and returns its base URL.</summary>
