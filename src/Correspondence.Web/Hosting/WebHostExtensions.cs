@@ -1,4 +1,5 @@
 using Correspondence.Core;
+using Correspondence.Core.Cases;
 using Correspondence.Web.Auth;
 using Correspondence.Web.Demo;
 using Correspondence.Web.Jobs;
@@ -20,6 +21,7 @@ public static class WebHostExtensions
     public static WebApplicationBuilder AddCorrespondenceWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddCorrespondenceCore();
+        builder.Services.AddCorrespondenceCasework();
         builder.Services.AddCorrespondenceAuth();
         builder.Services.AddCorrespondenceJobs();
         builder.Services.AddCorrespondenceDemo();

@@ -9,18 +9,27 @@
     rows.forEach((r, n) => r.classList.toggle("selected", n === selected));
     rows[selected].scrollIntoView({ block: "nearest" });
   }
-  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
+  const byId = (id) => document.getElementById(id);
+  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+  function focus(id) { const el = byId(id); if (el) { el.focus(); if (el.select) el.select(); } return !!el; }
+  function click(id) { const el = byId(id); if (el) el.click(); return !!el; }
+  // Alt+letter on the review page: act (topics, next) or move focus to the field an action needs (reason, assignee).
+  const altKeys = { t: () => click("set-topics"), c: () => focus("close-reason"), e: () => focus("escalate-reason"),
+                    a: () => focus("assignee"), n: () => click("next") };
   document.addEventListener("keydown", (e) => {
-    const approve = document.getElementById("approve");
-    const save = document.getElementById("save");
-    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && approve) { e.preventDefault(); approve.click(); return; }
-    if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && save) { e.preventDefault(); save.click(); return; }
-    const setTopics = document.getElementById("set-topics");
-    if (e.altKey && (e.key === "t" || e.key === "T") && setTopics) { e.preventDefault(); setTopics.click(); return; }
-    if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && byId("approve")) { e.preventDefault(); click("approve"); return; }
+    if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && byId("save")) { e.preventDefault(); click("save"); return; }
+    if (e.altKey && !e.ctrlKey && !e.metaKey) {
+      const action = altKeys[(e.code || "").replace("Key", "").toLowerCase()];
+      if (action && action()) e.preventDefault();
+      return;
+    }
+    // Enter in the assignee list assigns (a select does not submit its form by itself).
+    if (e.key === "Enter" && e.target === byId("assignee")) { e.preventDefault(); click("assign"); return; }
+    if (typing(e) || e.ctrlKey || e.metaKey) return;
     if (e.key === "j") { select(selected + 1); }
     else if (e.key === "k") { select(selected - 1); }
     else if (e.key === "Enter" && selected >= 0) { rows[selected].querySelector("a[data-row-link]").click(); }
-    else if (e.key === "Escape" && document.getElementById("draft-form")) { window.location.href = "/"; }
+    else if (e.key === "Escape" && byId("draft-form")) { window.location.href = "/"; }
   });
 })();
