@@ -10,12 +10,15 @@
     rows[selected].scrollIntoView({ block: "nearest" });
   }
   const byId = (id) => document.getElementById(id);
-  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement
+    || (e.target instanceof HTMLInputElement && e.target.type !== "checkbox");
   function focus(id) { const el = byId(id); if (el) { el.focus(); if (el.select) el.select(); } return !!el; }
   function click(id) { const el = byId(id); if (el) el.click(); return !!el; }
   // Alt+letter on the review page: act (topics, next) or move focus to the field an action needs (reason, assignee).
   const altKeys = { t: () => click("set-topics"), c: () => focus("close-reason"), e: () => focus("escalate-reason"),
                     a: () => focus("assignee"), n: () => click("next") };
+  const all = byId("select-all");
+  if (all) all.addEventListener("change", () => rows.forEach((r) => { const box = r.querySelector("input[type=checkbox]"); if (box) box.checked = all.checked; }));
   document.addEventListener("keydown", (e) => {
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && byId("approve")) { e.preventDefault(); click("approve"); return; }
     if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && byId("save")) { e.preventDefault(); click("save"); return; }
@@ -27,7 +30,9 @@
     // Enter in the assignee list assigns (a select does not submit its form by itself).
     if (e.key === "Enter" && e.target === byId("assignee")) { e.preventDefault(); click("assign"); return; }
     if (typing(e) || e.ctrlKey || e.metaKey) return;
-    if (e.key === "j") { select(selected + 1); }
+    if (e.key === "x" && selected >= 0) { const box = rows[selected].querySelector("input[type=checkbox]"); if (box) box.checked = !box.checked; }
+    else if (e.key === "A" && e.shiftKey) { click("batch-approve"); }
+    else if (e.key === "j") { select(selected + 1); }
     else if (e.key === "k") { select(selected - 1); }
     else if (e.key === "Enter" && selected >= 0) { rows[selected].querySelector("a[data-row-link]").click(); }
     else if (e.key === "Escape" && byId("draft-form")) { window.location.href = "/"; }
