@@ -37,6 +37,7 @@ public static class AuthExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>, AuthOptions.OidcValidation>();
         services.AddSessionTimeouts();
+        services.AddRefusalAudit();
         services.AddOpenIdConnectSignIn();
 
         services.AddAuthorizationBuilder()

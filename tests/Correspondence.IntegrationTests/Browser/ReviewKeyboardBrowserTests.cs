@@ -71,6 +71,10 @@ public sealed class ReviewKeyboardBrowserTests
         Assert.Contains("draft-edited", actions);
         Assert.Contains("approved", actions);
         Assert.Contains("status:Closed", actions);
+        // Who, when (UTC) and from where: the browser's address as the server saw it.
+        var approval = await db.AuditRecords.SingleAsync(a => a.Action == "approved");
+        Assert.Equal("127.0.0.1", approval.FromAddress);
+        Assert.Equal(DateTimeKind.Utc, approval.At.Kind);
         Assert.Empty(browser.RemoteRequests);
     }
 

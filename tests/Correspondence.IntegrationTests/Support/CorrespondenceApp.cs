@@ -35,6 +35,9 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _services;
 
+    /// <summary>"Development" unless a test needs production behaviour (HSTS, the error page).</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
     public CorrespondenceApp(Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
         _services = services;
@@ -62,7 +65,7 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
         if (_services is not null) builder.ConfigureTestServices(_services);
     }
@@ -84,6 +87,22 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+    }
+
+    /// <summary>A client signed in as the given local account that does not follow redirects (so refusals can be seen).</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var login = await client.GetStringAsync("/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(login),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        return client;
     }
 
     public CorrespondenceDbContext NewDb() => Services.CreateScope().ServiceProvider.GetRequiredService<CorrespondenceDbContext>();
