@@ -21,6 +21,7 @@ public sealed class BatchApprovalBrowserTests
         var page = await browser.NewPageAsync(url);
         await BrowserSession.SignInAsync(page, CorrespondenceApp.DemoEmail, CorrespondenceApp.DemoPassword);
 
+        await BrowserSession.KeysReadyAsync(page);
         await page.CheckAsync("#select-all");
         await page.Keyboard.PressAsync("Shift+A");
         await page.WaitForURLAsync("**/Batch?**");

@@ -34,21 +34,25 @@ public sealed class ReviewKeyboardBrowserTests
         await keys.TypeAsync(CorrespondenceApp.DemoPassword);
         await keys.PressAsync("Enter");
         await page.WaitForSelectorAsync("table.queue");
+        await BrowserSession.KeysReadyAsync(page);
 
         // Queue: j selects the oldest, Enter opens it; the draft has the focus.
         await keys.PressAsync("j");
         await keys.PressAsync("Enter");
         await page.WaitForURLAsync($"**/Review/{first}");
+        await BrowserSession.KeysReadyAsync(page);
         await Assertions.Expect(page.Locator("textarea[name=DraftText]")).ToBeFocusedAsync();
         await keys.PressAsync("Control+End");
         await keys.TypeAsync("\nP.S. Thank you for writing about this.");
         await keys.PressAsync("Control+s");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Saved as version 2");
+        await BrowserSession.KeysReadyAsync(page);
 
         // Approve and send: the next draft in the queue opens.
         await keys.PressAsync("Control+Enter");
         await page.WaitForURLAsync($"**/Review/{second}");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("queued to send");
+        await BrowserSession.KeysReadyAsync(page);
 
         // Close the second without a reply: Alt+C, the reason, Enter.
         await keys.PressAsync("Alt+c");
@@ -90,15 +94,18 @@ public sealed class ReviewKeyboardBrowserTests
         var page = await browser.NewPageAsync(url);
         await BrowserSession.SignInAsync(page, CorrespondenceApp.DemoEmail, CorrespondenceApp.DemoPassword);
         await page.GotoAsync($"/Review/{first}");
+        await BrowserSession.KeysReadyAsync(page);
 
         await page.Keyboard.PressAsync("Alt+a");
         await Assertions.Expect(page.Locator("#assignee")).ToBeFocusedAsync();
         await page.Locator("#assignee").SelectOptionAsync("bea@test.local");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("Assigned to bea@test.local");
+        await BrowserSession.KeysReadyAsync(page);
 
         await page.Keyboard.PressAsync("Alt+n");
         await page.WaitForURLAsync($"**/Review/{second}");
+        await BrowserSession.KeysReadyAsync(page);
         await page.Keyboard.PressAsync("Alt+e");
         await page.Keyboard.TypeAsync("The MP asked to see letters like this");
         await page.Keyboard.PressAsync("Enter");
@@ -125,6 +132,8 @@ public sealed class ReviewKeyboardBrowserTests
         await BrowserSession.SignInAsync(bea, "bea@test.local", "Caseworker-pass-12");
         await ann.GotoAsync($"/Review/{id}");
         await bea.GotoAsync($"/Review/{id}");
+        await BrowserSession.KeysReadyAsync(ann);
+        await BrowserSession.KeysReadyAsync(bea);
 
         await ann.Locator("textarea[name=DraftText]").PressAsync("Control+End");
         await ann.Keyboard.TypeAsync("\nAnn's closing line.");
@@ -141,6 +150,7 @@ public sealed class ReviewKeyboardBrowserTests
         Assert.Contains("Bea's closing line.", await bea.Locator("textarea[name=DraftText]").InputValueAsync());
 
         // Having seen the difference, Bea saves again on purpose: her text becomes version 3.
+        await BrowserSession.KeysReadyAsync(bea);
         await bea.Locator("textarea[name=DraftText]").PressAsync("Control+s");
         await Assertions.Expect(bea.Locator(".flash")).ToContainTextAsync("Saved as version 3");
 

@@ -54,6 +54,7 @@ public sealed class ScreenshotTests
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy")) cspErrors.Add(m.Text); };
         await BrowserSession.SignInAsync(page, CorrespondenceApp.DemoEmail, CorrespondenceApp.DemoPassword);
         await page.WaitForSelectorAsync("table.queue");
+        await BrowserSession.KeysReadyAsync(page);
         await page.Keyboard.PressAsync("j");
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "queue.png"), FullPage = true });
         await page.GotoAsync($"/Review/{id}");

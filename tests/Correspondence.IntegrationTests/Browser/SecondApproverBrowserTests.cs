@@ -24,6 +24,7 @@ public sealed class SecondApproverBrowserTests
         await BrowserSession.SignInAsync(ann, CorrespondenceApp.DemoEmail, CorrespondenceApp.DemoPassword);
         await ann.GotoAsync($"/Review/{id}");
         await Assertions.Expect(ann.Locator("#sensitive")).ToContainTextAsync("two different people must approve");
+        await BrowserSession.KeysReadyAsync(ann);
 
         await ann.Keyboard.PressAsync("Control+Enter");
         await Assertions.Expect(ann.Locator(".flash")).ToContainTextAsync("a second, different person must approve it");
@@ -36,6 +37,7 @@ public sealed class SecondApproverBrowserTests
         // The same person cannot be the second approver.
         await ann.GotoAsync($"/Review/{id}");
         await Assertions.Expect(ann.Locator("#sensitive")).ToContainTextAsync($"Approved so far by {CorrespondenceApp.DemoEmail}");
+        await BrowserSession.KeysReadyAsync(ann);
         await ann.Keyboard.PressAsync("Control+Enter");
         await Assertions.Expect(ann.Locator("ul.problem")).ToContainTextAsync("You have approved this draft already");
 
@@ -44,6 +46,7 @@ public sealed class SecondApproverBrowserTests
         await bea.GotoAsync("/?status=Drafted");
         await Assertions.Expect(bea.Locator("table.queue")).ToContainTextAsync(ReviewApproval.AwaitingSecondApproval);
         await bea.GotoAsync($"/Review/{id}");
+        await BrowserSession.KeysReadyAsync(bea);
         await bea.Keyboard.PressAsync("Control+Enter");
         await Assertions.Expect(bea.Locator(".flash")).ToContainTextAsync("queued to send");
 

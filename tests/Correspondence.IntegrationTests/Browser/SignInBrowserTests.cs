@@ -20,6 +20,7 @@ public sealed class SignInBrowserTests
 
         await page.WaitForSelectorAsync("table.queue");
         Assert.Equal(1, await page.Locator("table.queue tbody tr").CountAsync());
+        await BrowserSession.KeysReadyAsync(page);
         await page.Keyboard.PressAsync("j");
         Assert.Equal(1, await page.Locator("table.queue tr.selected").CountAsync());
         Assert.Empty(cspViolations);

@@ -79,6 +79,10 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
+    /// <summary>Waits until the page's keyboard shortcuts are attached (shortcuts.js marks the document), so a key press is not lost.</summary>
+    public static Task KeysReadyAsync(IPage page) =>
+        page.WaitForSelectorAsync("html[data-shortcuts=ready]", new() { State = WaitForSelectorState.Attached });
+
     /// <summary>Signs out with the header's button and waits for the sign-in page.</summary>
     public static async Task SignOutAsync(IPage page)
     {

@@ -49,8 +49,14 @@ public sealed partial class QueueTests
 
         Assert.Single(References(await client.GetStringAsync("/?status=Drafted&assignee=me")));
         Assert.Contains(">Drafted <span class=\"count\">54</span>", await client.GetStringAsync("/?status=Drafted&assignee=nobody"));
-        Assert.Empty(References(await client.GetStringAsync("/?status=Drafted&topic=defence")));
-        Assert.Equal(50, References(await client.GetStringAsync("/?status=Drafted&topic=ukraine")).Count);
+        // Topic filter against the database (which topics the model gives these letters is the model's business).
+        foreach (var topic in new[] { "ukraine", "defence", "gaza" })
+        {
+            await using var db = app.NewDb();
+            var expected = await db.Messages.Where(m => m.Status == MessageStatus.Drafted && m.Topics.Any(t => t.TopicId == topic))
+                .OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id).Take(50).Select(m => m.CaseId).ToListAsync();
+            Assert.Equal(expected.Select(Case.FormatReference), References(await client.GetStringAsync($"/?status=Drafted&topic={topic}")));
+        }
         // Received 1 to 6.5 days ago: only those over 5 days old.
         var older = References(await client.GetStringAsync("/?status=Drafted&olderThanDays=5"));
         Assert.InRange(older.Count, 14, 16);
