@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Idempotent install (as root) of the Debian packages the tests use. /usr/sbin/policy-rc.d on these machines keeps
+# Idempotent install (as root) of the Debian packages the tests use (Dovecot, Chromium). /usr/sbin/policy-rc.d on these machines keeps
 # dovecot's own system service from starting; the tests start throwaway instances on free loopback ports.
 set -euo pipefail
 need=()
 command -v dovecot >/dev/null || need+=(dovecot-imapd)
+# The browser tests drive Debian's chromium through Playwright (never `playwright install`).
+command -v chromium >/dev/null || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

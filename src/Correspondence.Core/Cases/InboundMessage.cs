@@ -34,6 +34,8 @@ public sealed class InboundMessage
     /// <summary>Why a person must look: a quarantine reason, a triage abstention, a send failure.</summary>
     public string? StatusReason { get; set; }
     public DateTime StatusChangedAt { get; set; }
+    /// <summary>The user name of the caseworker this message is assigned to; null when anyone may take it.</summary>
+    public string? AssignedTo { get; set; }
 
     public long CaseId { get; set; }
     public Case? Case { get; set; }

@@ -248,6 +248,10 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("BodyHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -343,6 +347,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "ReceivedAt", "Id");
+
+                    b.HasIndex("AssignedTo", "Status", "ReceivedAt", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });

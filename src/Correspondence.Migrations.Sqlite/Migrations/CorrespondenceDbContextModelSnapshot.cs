@@ -229,6 +229,10 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BodyHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -324,6 +328,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "ReceivedAt", "Id");
+
+                    b.HasIndex("AssignedTo", "Status", "ReceivedAt", "Id");
 
                     b.ToTable("Messages", (string)null);
                 });

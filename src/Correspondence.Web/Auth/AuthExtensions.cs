@@ -32,10 +32,13 @@ public static class AuthExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            // Idle timeout: a session unused for 30 minutes ends.
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            o.SlidingExpiration = true;
         });
+        // Idle and absolute session timeouts (Auth:IdleTimeoutMinutes, Auth:AbsoluteTimeoutHours), and OpenID Connect when on.
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>, AuthOptions.OidcValidation>();
+        services.AddSessionTimeouts();
+        services.AddRefusalAudit();
+        services.AddOpenIdConnectSignIn();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Caseworker, p => p.RequireRole(Roles.Caseworker, Roles.Manager, Roles.Admin))

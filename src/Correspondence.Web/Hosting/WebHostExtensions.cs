@@ -1,4 +1,5 @@
 using Correspondence.Core;
+using Correspondence.Core.Cases;
 using Correspondence.Core.Operations;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -24,6 +25,7 @@ public static class WebHostExtensions
     public static WebApplicationBuilder AddCorrespondenceWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddCorrespondenceCore();
+        builder.Services.AddCorrespondenceCasework();
         builder.Services.AddCorrespondenceAuth();
         builder.Services.AddCorrespondenceJobs();
         builder.Services.AddCorrespondenceDemo();
@@ -36,6 +38,8 @@ public static class WebHostExtensions
             // Every page needs a signed-in caseworker unless it says otherwise.
             o.Conventions.AuthorizeFolder("/", Policies.Caseworker);
             o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
+            o.Conventions.AllowAnonymousToPage("/Account/ExternalLogin");
         });
         builder.Services.AddAntiforgery(o =>
         {
@@ -57,6 +61,7 @@ public static class WebHostExtensions
         }
         app.UseSecurityHeaders();
         app.UseStaticFiles();
+        app.UseOpenIdConnectSignIn();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

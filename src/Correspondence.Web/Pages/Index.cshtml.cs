@@ -1,25 +1,40 @@
+using System.Globalization;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
+using Correspondence.Core.Triage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Correspondence.Web.Pages;
 
-/// <summary>The caseworker's queue: one status at a time, oldest first, keyset-paged by id.</summary>
-public sealed class IndexModel(CorrespondenceDbContext db) : PageModel
+/// <summary>
+/// The caseworker's queue: one status at a time, filtered by topic, age and assignee, oldest first, keyset-paged on
+/// (ReceivedAt, Id) so a page costs the same at message one million as at message one.
+/// </summary>
+public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policies, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
+    public const string Me = "me";
+    public const string Nobody = "nobody";
 
     public sealed record Row(long Id, long CaseId, DateTime ReceivedAt, string FromName, string FromAddress, string Subject,
-        MessageStatus Status, string? StatusReason, IReadOnlyList<string> Topics);
+        MessageStatus Status, string? StatusReason, string? AssignedTo, IReadOnlyList<string> Topics);
 
     [BindProperty(SupportsGet = true)] public MessageStatus Status { get; set; } = MessageStatus.Drafted;
-    [BindProperty(SupportsGet = true)] public long After { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
+    /// <summary>Only messages received at least this many days ago.</summary>
+    [BindProperty(SupportsGet = true)] public int OlderThanDays { get; set; }
+    /// <summary>"me", "nobody", a user name, or empty for anyone.</summary>
+    [BindProperty(SupportsGet = true)] public string? Assignee { get; set; }
+    /// <summary>Keyset cursor: the last row of the previous page as "ticks.id".</summary>
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyDictionary<MessageStatus, int> Counts { get; private set; } = new Dictionary<MessageStatus, int>();
-    public long? NextAfter { get; private set; }
+    public string? NextAfter { get; private set; }
+    public IReadOnlyList<PolicyTopic> AllTopics => policies.Topics;
+    public static readonly int[] Ages = [0, 2, 5, 10, 20];
 
     public static readonly MessageStatus[] Tabs =
     [
@@ -29,21 +44,62 @@ public sealed class IndexModel(CorrespondenceDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Counts = await db.Messages.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
+        var filtered = Filtered();
+        // Counts per status under the other filters, so each tab says how much is behind it.
+        Counts = await filtered.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var page = await db.Messages
-            .Where(m => m.Status == Status && m.Id > After)
-            .OrderBy(m => m.Id)
+        var page = filtered.Where(m => m.Status == Status);
+        if (ParseCursor(After) is var (at, id))
+            page = page.Where(m => m.ReceivedAt > at || (m.ReceivedAt == at && m.Id > id));
+        var rows = await page
+            .OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id)
             .Take(PageSize + 1)
-            .Select(m => new
-            {
-                m.Id, m.CaseId, m.ReceivedAt, m.FromName, m.FromAddress, m.Subject, m.Status, m.StatusReason,
-                Topics = m.Topics.Select(t => t.TopicId).ToList(),
-            })
+            .Select(m => new Row(m.Id, m.CaseId, m.ReceivedAt, m.FromName, m.FromAddress, m.Subject, m.Status, m.StatusReason, m.AssignedTo,
+                m.Topics.Select(t => t.TopicId).ToList()))
             .ToListAsync(ct);
-        Rows = page.Take(PageSize)
-            .Select(m => new Row(m.Id, m.CaseId, m.ReceivedAt, m.FromName, m.FromAddress, m.Subject, m.Status, m.StatusReason, m.Topics))
-            .ToList();
-        NextAfter = page.Count > PageSize ? Rows[^1].Id : null;
+        Rows = rows.Take(PageSize).ToList();
+        NextAfter = rows.Count > PageSize ? $"{Rows[^1].ReceivedAt.Ticks}.{Rows[^1].Id}" : null;
+    }
+
+    /// <summary>The query string of this view with some values changed (for tabs, filters and the next page).</summary>
+    public string Link(MessageStatus? status = null, string? after = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = (status ?? Status).ToString(),
+            ["topic"] = Topic,
+            ["olderThanDays"] = OlderThanDays > 0 ? OlderThanDays.ToString(CultureInfo.InvariantCulture) : null,
+            ["assignee"] = Assignee,
+            ["after"] = after,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    private IQueryable<InboundMessage> Filtered()
+    {
+        var q = db.Messages.AsNoTracking();
+        if (!string.IsNullOrEmpty(Topic)) q = q.Where(m => m.Topics.Any(t => t.TopicId == Topic));
+        if (OlderThanDays > 0)
+        {
+            var before = clock.GetUtcNow().UtcDateTime.AddDays(-OlderThanDays);
+            q = q.Where(m => m.ReceivedAt < before);
+        }
+        var me = User.Identity?.Name;
+        q = Assignee switch
+        {
+            null or "" => q,
+            Me => q.Where(m => m.AssignedTo == me),
+            Nobody => q.Where(m => m.AssignedTo == null),
+            var user => q.Where(m => m.AssignedTo == user),
+        };
+        return q;
+    }
+
+    private static (DateTime At, long Id)? ParseCursor(string? after)
+    {
+        var parts = (after ?? "").Split('.');
+        return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && ticks >= 0 && ticks <= DateTime.MaxValue.Ticks
+            && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var id)
+            ? (new DateTime(ticks, DateTimeKind.Utc), id) : null;
     }
 }

@@ -2,7 +2,11 @@ using System.Net;
 using Correspondence.Core.Data;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,8 +33,14 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
     public string Outbox => Path.Combine(Root, "outbox");
     private readonly Dictionary<string, string?> _settings;
 
-    public CorrespondenceApp(Dictionary<string, string?>? overrides = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <summary>"Development" unless a test needs production behaviour (HSTS, the error page).</summary>
+    public string EnvironmentName { get; init; } = "Development";
+
+    public CorrespondenceApp(Dictionary<string, string?>? overrides = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory.CreateDirectory(Inbox);
         Directory.CreateDirectory(Path.Combine(Root, "no-samples"));
         _settings = new Dictionary<string, string?>
@@ -55,8 +65,44 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        if (_services is not null) builder.ConfigureTestServices(_services);
+    }
+
+    /// <summary>Serves the app on a real loopback port (for the browser tests) and returns its base URL.</summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>Adds a local account with one role; returns nothing the test needs but the email and password it chose.</summary>
+    public async Task CreateUserAsync(string email, string password, string role)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+    }
+
+    /// <summary>A client signed in as the given local account that does not follow redirects (so refusals can be seen).</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var login = await client.GetStringAsync("/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(login),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        return client;
     }
 
     public CorrespondenceDbContext NewDb() => Services.CreateScope().ServiceProvider.GetRequiredService<CorrespondenceDbContext>();

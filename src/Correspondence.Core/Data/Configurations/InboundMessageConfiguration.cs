@@ -26,6 +26,9 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         e.Property(m => m.StatusReason).HasMaxLength(2000);
         // The queue's main access path: by status, oldest first, keyset on Id.
         e.HasIndex(m => new { m.Status, m.ReceivedAt, m.Id });
+        // The queue filtered by assignee ("mine"), same order.
+        e.Property(m => m.AssignedTo).HasMaxLength(256);
+        e.HasIndex(m => new { m.AssignedTo, m.Status, m.ReceivedAt, m.Id });
         e.HasOne(m => m.Case).WithMany(c => c.Messages).HasForeignKey(m => m.CaseId);
         e.HasMany(m => m.Topics).WithOne().HasForeignKey(t => t.MessageId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.PolicyMatches).WithOne().HasForeignKey(p => p.MessageId).OnDelete(DeleteBehavior.Cascade);

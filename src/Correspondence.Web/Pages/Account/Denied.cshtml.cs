@@ -1,20 +1,13 @@
-using Correspondence.Core.Auditing;
-using Correspondence.Core.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Correspondence.Web.Pages.Account;
 
+/// <summary>Tells the person they may not open that page. The refusal itself was audited when it happened (Auth/RefusalAudit.cs).</summary>
 [AllowAnonymous]
-public sealed class DeniedModel(CorrespondenceDbContext db, TimeProvider clock) : PageModel
+public sealed class DeniedModel : PageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public async Task OnGetAsync()
-    {
-        // Every permission refusal is audited.
-        db.Record(clock.GetUtcNow().UtcDateTime, User.Identity?.Name ?? "anonymous", "permission-refused", "Page", ReturnUrl ?? "", "",
-            HttpContext.Connection.RemoteIpAddress?.ToString());
-        await db.SaveChangesAsync();
-    }
+    public void OnGet() { }
 }

@@ -9,20 +9,34 @@
     rows.forEach((r, n) => r.classList.toggle("selected", n === selected));
     rows[selected].scrollIntoView({ block: "nearest" });
   }
-  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement;
+  const byId = (id) => document.getElementById(id);
+  const typing = (e) => e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement
+    || (e.target instanceof HTMLInputElement && e.target.type !== "checkbox");
+  function focus(id) { const el = byId(id); if (el) { el.focus(); if (el.select) el.select(); } return !!el; }
+  function click(id) { const el = byId(id); if (el) el.click(); return !!el; }
+  // Alt+letter on the review page: act (topics, next) or move focus to the field an action needs (reason, assignee).
+  const altKeys = { t: () => click("set-topics"), c: () => focus("close-reason"), e: () => focus("escalate-reason"),
+                    a: () => focus("assignee"), n: () => click("next"), p: () => click("check") };
+  const all = byId("select-all");
+  if (all) all.addEventListener("change", () => rows.forEach((r) => { const box = r.querySelector("input[type=checkbox]"); if (box) box.checked = all.checked; }));
   document.addEventListener("keydown", (e) => {
-    const approve = document.getElementById("approve");
-    const save = document.getElementById("save");
-    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && approve) { e.preventDefault(); approve.click(); return; }
-    if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && save) { e.preventDefault(); save.click(); return; }
-    const check = document.getElementById("check");
-    if (e.altKey && (e.key === "p" || e.key === "P") && check) { e.preventDefault(); check.click(); return; }
-    const setTopics = document.getElementById("set-topics");
-    if (e.altKey && (e.key === "t" || e.key === "T") && setTopics) { e.preventDefault(); setTopics.click(); return; }
-    if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === "j") { select(selected + 1); }
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && byId("approve")) { e.preventDefault(); click("approve"); return; }
+    if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && byId("save")) { e.preventDefault(); click("save"); return; }
+    if (e.altKey && !e.ctrlKey && !e.metaKey) {
+      const action = altKeys[(e.code || "").replace("Key", "").toLowerCase()];
+      if (action && action()) e.preventDefault();
+      return;
+    }
+    // Enter in the assignee list assigns (a select does not submit its form by itself).
+    if (e.key === "Enter" && e.target === byId("assignee")) { e.preventDefault(); click("assign"); return; }
+    if (typing(e) || e.ctrlKey || e.metaKey) return;
+    if (e.key === "x" && selected >= 0) { const box = rows[selected].querySelector("input[type=checkbox]"); if (box) box.checked = !box.checked; }
+    else if (e.key === "A" && e.shiftKey) { click("batch-approve"); }
+    else if (e.key === "j") { select(selected + 1); }
     else if (e.key === "k") { select(selected - 1); }
     else if (e.key === "Enter" && selected >= 0) { rows[selected].querySelector("a[data-row-link]").click(); }
-    else if (e.key === "Escape" && document.getElementById("draft-form")) { window.location.href = "/"; }
+    else if (e.key === "Escape" && byId("draft-form")) { window.location.href = "/"; }
   });
+  // Lets the browser tests (and anything else) know the keys are live before they press them.
+  document.documentElement.dataset.shortcuts = "ready";
 })();
