@@ -198,4 +198,31 @@ public sealed class TemplateEditingTests
         var approved = await approval.ApproveAsync(messageId, filled.Latest!.Version, "caseworker@test.local", null, CancellationToken.None);
         Assert.True(approved.Approved, approved.Problem);
     }
+
+    [Fact]
+    public async Task ReviewPage_StaleEditedDraft_ShowsWhyAndRedraftsOnRequest()
+    {
+        await using var app = NewApp();
+        var client = await app.SignedInClientAsync();
+        var messageId = await Pipeline.DraftedMessageAsync(app, "tpl-review-stale");
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<DraftEditor>()
+                .SaveAsync(messageId, 1, "Dear Mary,\n\nMy own words.\n", "caseworker@test.local", null, CancellationToken.None)).Saved);
+        var shipped = app.Get<TemplateSet>().Shipped.Read(UkraineTemplate)!;
+        await PostEditAsync(client, UkraineTemplate, "Save", shipped.Replace("On Ukraine", "On Ukraine today"));
+
+        var review = await client.GetStringAsync($"/Review/{messageId}");
+        Assert.Contains("id=\"stale\"", review);
+        var redraft = await client.PostAsync($"/Review/{messageId}?handler=Redraft", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["DraftVersion"] = Html.InputValue(review, "DraftVersion"),
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(review),
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, redraft.StatusCode);
+        Assert.DoesNotContain("id=\"stale\"", await redraft.Content.ReadAsStringAsync());
+        var draft = await LatestDraftAsync(app, messageId);
+        Assert.Equal((3, CorrespondenceApp.DemoEmail), (draft.Version, draft.CreatedBy));
+        Assert.Contains("On Ukraine today", draft.TextBody);
+    }
 }

@@ -15,7 +15,7 @@ namespace Correspondence.Web.Pages.Review;
 /// every action on it (approve and send, save, change topic, close, escalate, assign, next). Each action is a POST with
 /// antiforgery and is audited by the Core service it calls; "next" is a GET because it changes nothing.
 /// </summary>
-public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policies, ReviewApproval reviewApproval) : PageModel
+public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policies, ReviewApproval reviewApproval, ReplyComposer composer) : PageModel
 {
     public InboundMessage Message { get; private set; } = null!;
     public Draft? Draft { get; private set; }
@@ -26,6 +26,8 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public IReadOnlyList<string> Users { get; private set; } = [];
     public IReadOnlyList<string> SensitiveTopics { get; private set; } = [];
     public IReadOnlyList<string> ApprovedBy { get; private set; } = [];
+    /// <summary>The templates or policy words this draft was built from changed since (approval waits for redraft or keep).</summary>
+    public bool Stale { get; private set; }
     /// <summary>Set when a save met someone else's newer version: their text against this person's, line by line.</summary>
     public EditConflict? Conflict { get; private set; }
 
@@ -60,6 +62,20 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         if (!result.Saved)
             return await ShowProblemAsync(id, result.Problem!, result.Latest, ct);
         TempData["Flash"] = $"Saved as version {result.Latest!.Version}.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRedraftAsync(long id, [FromServices] DraftEditor editor, CancellationToken ct) =>
+        await ReplaceStaleAsync(id, await editor.RedraftAsync(id, DraftVersion, Actor, From, ct), "Redrafted from today's templates; your earlier text is in the history.", ct);
+
+    public async Task<IActionResult> OnPostKeepTextAsync(long id, [FromServices] DraftEditor editor, CancellationToken ct) =>
+        await ReplaceStaleAsync(id, await editor.KeepTextAsync(id, DraftVersion, Actor, From, ct), "Kept your text against the new templates.", ct);
+
+    private async Task<IActionResult> ReplaceStaleAsync(long id, DraftEditor.Result result, string done, CancellationToken ct)
+    {
+        if (!result.Saved)
+            return await ShowProblemAsync(id, result.Problem!, result.Latest, ct);
+        TempData["Flash"] = done;
         return RedirectToPage(new { id });
     }
 
@@ -162,6 +178,11 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
             RemoteBlocked = EmailHtml.Sanitize(message.HtmlBody, RemoteImagesAllowed).RemoteBlocked;
         }
         Draft = message.Drafts.OrderByDescending(d => d.Version).FirstOrDefault();
+        if (Draft is not null && message.Status == MessageStatus.Drafted)
+        {
+            await composer.Templates.RefreshAsync(db, ct);
+            Stale = composer.IsStale(Draft, message.Topics.Select(t => t.TopicId));
+        }
         if (Draft is not null)
             ApprovedBy = await db.Approvals.Where(a => a.DraftId == Draft.Id).Select(a => a.ApprovedBy).ToListAsync(ct);
         SensitiveTopics = reviewApproval.SensitiveTopicsOf(message);
