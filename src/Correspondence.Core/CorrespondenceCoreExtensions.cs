@@ -50,6 +50,7 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<ReplyApproval>();
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();
+        services.AddScoped<SendSlots>();
         services.AddScoped<FolderReplyTransport>();
         services.AddScoped<SmtpReplyTransport>();
         services.AddScoped<ImapSentFolder>();

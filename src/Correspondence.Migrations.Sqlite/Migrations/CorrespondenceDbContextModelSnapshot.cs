@@ -455,10 +455,17 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.Property<string>("References")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SendingAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SendingSince")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SlotAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -491,9 +498,32 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
 
+                    b.HasIndex("SendingAccount", "SlotAt");
+
                     b.HasIndex("Status", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Sending.SendPace", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextSlotAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Account");
+
+                    b.ToTable("SendPaces");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>
