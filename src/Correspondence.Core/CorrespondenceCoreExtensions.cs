@@ -51,6 +51,8 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();
         services.AddScoped<SendSlots>();
+        services.AddScoped<OutboxActions>();
+        services.AddScoped<OutboxOverview>();
         services.AddScoped<FolderReplyTransport>();
         services.AddScoped<SmtpReplyTransport>();
         services.AddScoped<ImapSentFolder>();

@@ -35,7 +35,7 @@ public sealed class OutboxSweeper(CorrespondenceDbContext db, IBackgroundJobClie
 
         var staleBefore = now - TimeSpan.FromMinutes(options.Value.StaleSendingMinutes);
         var stuck = await db.Outbox.Where(o => o.Status == OutboxStatus.Sending && o.SendingSince < staleBefore)
-            .Select(o => new { o.Id, o.MessageIdHeader, o.MessageId }).Take(100).ToListAsync(ct);
+            .OrderBy(o => o.Id).Select(o => new { o.Id, o.MessageIdHeader, o.MessageId }).Take(100).ToListAsync(ct);
         foreach (var row in stuck)
             await ResolveStuckAsync(row.Id, row.MessageIdHeader, row.MessageId, ct);
     }
