@@ -8,7 +8,7 @@ public static class SmtpAnswers
     // Words relays use when pacing a sender: Exchange Online ("4.7.0 ... submission quota", "SubmissionQuotaExceeded"),
     // Gmail ("4.7.0 ... unusual rate", "4.2.1 ... too many"), Postfix ("421 4.7.0 Error: too many connections").
     private static readonly string[] ThrottleWords =
-        ["too many", "rate limit", "ratelimit", "rate exceeded", "unusual rate", "throttl", "slow down", "quota"];
+        ["too many", "at a rate", "rate limit", "ratelimit", "rate exceeded", "unusual rate", "throttl", "slow down", "quota"];
 
     public static bool IsThrottling(SmtpStatusCode code, string text)
     {
