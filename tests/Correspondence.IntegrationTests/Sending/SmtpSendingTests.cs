@@ -163,4 +163,36 @@ public sealed class SmtpSendingTests
         Assert.Equal("mary@example.org", Assert.Single(reply.To.Mailboxes).Address);
         Assert.Contains("Bcc: thief3@evil.example", reply.Subject); // kept as text of the subject, harmless
     }
+
+    [Fact]
+    public async Task SendReplyJob_SmtpAuthOAuth2_SignsInWithAClientCredentialsTokenOverXOAuth2()
+    {
+        await using var oauth = new TestOAuth2Server();
+        await using var smtp = new XOAuth2SmtpServer(oauth.IntrospectionUrl);
+        await using var app = new CorrespondenceApp(new()
+        {
+            ["Web:RunInboxWorker"] = "false",
+            ["Jobs:RunServer"] = "false",
+            ["Sending:Transport"] = "Smtp",
+            ["Sending:Smtp:Host"] = "127.0.0.1",
+            ["Sending:Smtp:Port"] = smtp.Port.ToString(),
+            ["Sending:Smtp:Security"] = "None",
+            ["Sending:Smtp:Auth"] = "OAuth2",
+            ["Sending:Smtp:Username"] = "office@mp.example",
+            ["Sending:Smtp:OAuth2:TokenEndpoint"] = oauth.TokenUrl,
+            ["Sending:Smtp:OAuth2:ClientId"] = oauth.ClientId,
+            ["Sending:Smtp:OAuth2:ClientSecret"] = oauth.ClientSecret,
+        });
+        var outboxId = await Pipeline.ApprovedAsync(app, await Pipeline.DraftedMessageAsync(app));
+
+        await Pipeline.RunSendJobAsync(app, outboxId);
+
+        var signIn = Assert.Single(smtp.SignIns);
+        Assert.Equal("office@mp.example", signIn.User);
+        Assert.True(signIn.Accepted, "the authorisation server did not know the token");
+        Assert.Equal($"client_credentials|{oauth.ClientId}|https://outlook.office365.com/.default", Assert.Single(oauth.TokenRequests));
+        Assert.Contains("Message-ID", Assert.Single(smtp.Messages), StringComparison.OrdinalIgnoreCase);
+        await using var db = app.NewDb();
+        Assert.Equal(OutboxStatus.Sent, (await db.Outbox.SingleAsync()).Status);
+    }
 }
