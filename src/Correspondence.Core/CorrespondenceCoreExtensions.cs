@@ -59,6 +59,9 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<ReplyApproval>();
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();
+        services.AddScoped<SendSlots>();
+        services.AddScoped<OutboxActions>();
+        services.AddScoped<OutboxOverview>();
         services.AddScoped<FolderReplyTransport>();
         services.AddScoped<SmtpReplyTransport>();
         services.AddScoped<ImapSentFolder>();

@@ -10,6 +10,8 @@ using Correspondence.Core.Inbox;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // dotnet run -c Release --project tests/Correspondence.Benchmarks -- classify   (topic model speed on one core)
 if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- send [--replies 2000] [--workers 4]   (job path vs raw MailKit)
+if (args is ["send", ..]) return await SendSpeed.RunAsync(args, FindTemplates());
 var options = CommandLine.Parse(args);
 if (options is null)
 {

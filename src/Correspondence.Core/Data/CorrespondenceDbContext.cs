@@ -26,6 +26,7 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<Approval> Approvals => Set<Approval>();
     public DbSet<OutboundReply> Outbox => Set<OutboundReply>();
+    public DbSet<SendPace> SendPaces => Set<SendPace>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Triage.Learning.TopicCorrection> TopicCorrections => Set<Triage.Learning.TopicCorrection>();
     public DbSet<Templates.TemplateRevision> TemplateRevisions => Set<Templates.TemplateRevision>();

@@ -72,8 +72,8 @@ public sealed class AuditMetricsInterceptor : SaveChangesInterceptor
                     break;
                 case "status:Drafted": CorrespondenceTelemetry.DraftsCreated.Add(1); break;
                 case "reply-sent": CorrespondenceTelemetry.RepliesSent.Add(1); break;
-                case "status:SendFailed" or "reply-bounced":
-                    CorrespondenceTelemetry.RepliesFailed.Add(1, new KeyValuePair<string, object?>("status", action == "reply-bounced" ? "Bounced" : "SendFailed"));
+                case "send-failed" or "possibly-sent" or "reply-bounced":
+                    CorrespondenceTelemetry.RepliesFailed.Add(1, new KeyValuePair<string, object?>("status", action));
                     break;
             }
         }

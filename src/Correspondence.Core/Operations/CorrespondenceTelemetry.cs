@@ -22,6 +22,6 @@ public static class CorrespondenceTelemetry
     public static readonly Counter<long> MessagesTriaged = Meter.CreateCounter<long>("correspondence.messages.triaged", description: "Messages given topics or sent to a person, by outcome");
     public static readonly Counter<long> DraftsCreated = Meter.CreateCounter<long>("correspondence.messages.drafted", description: "Messages drafted");
     public static readonly Counter<long> RepliesSent = Meter.CreateCounter<long>("correspondence.replies.sent", description: "Replies and acknowledgements sent");
-    public static readonly Counter<long> RepliesFailed = Meter.CreateCounter<long>("correspondence.replies.failed", description: "Replies that failed permanently or bounced, by status");
+    public static readonly Counter<long> RepliesFailed = Meter.CreateCounter<long>("correspondence.replies.failed", description: "Replies that failed, may have been sent (a person checks), or bounced");
     public static readonly Counter<long> JobsFailed = Meter.CreateCounter<long>("correspondence.jobs.failed", description: "Background job attempts that failed, by job");
 }

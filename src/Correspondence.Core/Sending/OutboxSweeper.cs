@@ -17,16 +17,17 @@ public sealed class OutboxSweeper(CorrespondenceDbContext db, IBackgroundJobClie
     IOptions<SendingOptions> options, TimeProvider clock, ILogger<OutboxSweeper> log)
 {
     public const string RecurringJobId = "outbox-sweep";
-    private static readonly TimeSpan RequeueAfter = TimeSpan.FromMinutes(2);
 
     [DisableConcurrentExecution(60)]
     public async Task SweepAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var queuedBefore = now - RequeueAfter;
+        var queuedBefore = now - TimeSpan.FromMinutes(options.Value.RequeueAfterMinutes);
+        // Due (its send slot or retry time, else its last attempt or approval) long enough ago that its job must be lost.
+        // A reply waiting for a slot still ahead is left alone: its job is scheduled for then.
         var queued = await db.Outbox
-            .Where(o => o.Status == OutboxStatus.Queued && (o.SendingSince ?? o.QueuedAt) < queuedBefore)
-            .Select(o => o.Id).Take(1000).ToListAsync(ct);
+            .Where(o => o.Status == OutboxStatus.Queued && (o.SlotAt ?? o.SendingSince ?? o.QueuedAt) < queuedBefore)
+            .OrderBy(o => o.Id).Select(o => o.Id).Take(1000).ToListAsync(ct);
         foreach (var id in queued)
             jobs.Enqueue<SendReplyJob>(j => j.RunAsync(id, CancellationToken.None));
         if (queued.Count > 0)
@@ -34,7 +35,7 @@ public sealed class OutboxSweeper(CorrespondenceDbContext db, IBackgroundJobClie
 
         var staleBefore = now - TimeSpan.FromMinutes(options.Value.StaleSendingMinutes);
         var stuck = await db.Outbox.Where(o => o.Status == OutboxStatus.Sending && o.SendingSince < staleBefore)
-            .Select(o => new { o.Id, o.MessageIdHeader, o.MessageId }).Take(100).ToListAsync(ct);
+            .OrderBy(o => o.Id).Select(o => new { o.Id, o.MessageIdHeader, o.MessageId }).Take(100).ToListAsync(ct);
         foreach (var row in stuck)
             await ResolveStuckAsync(row.Id, row.MessageIdHeader, row.MessageId, ct);
     }

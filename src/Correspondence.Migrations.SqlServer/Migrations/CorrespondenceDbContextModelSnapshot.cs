@@ -489,10 +489,17 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.Property<string>("References")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("SendingAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime?>("SendingSince")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SlotAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Status")
@@ -526,11 +533,34 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
 
+                    b.HasIndex("SendingAccount", "SlotAt");
+
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Sending.SendPace", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("NextSlotAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("PausedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Account");
+
+                    b.ToTable("SendPaces");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Templates.TemplateRevision", b =>

@@ -464,10 +464,17 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.Property<string>("References")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SendingAccount")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SendingSince")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SlotAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -500,11 +507,34 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
 
+                    b.HasIndex("SendingAccount", "SlotAt");
+
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Sending.SendPace", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextSlotAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Account");
+
+                    b.ToTable("SendPaces");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Templates.TemplateRevision", b =>

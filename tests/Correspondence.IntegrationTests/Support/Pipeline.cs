@@ -64,4 +64,51 @@ public static class Pipeline
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SendReplyJob>().RunAsync(outboxId, CancellationToken.None);
     }
+
+    /// <summary>
+    /// <paramref name="count"/> approved replies, fast: one letter goes the whole way (ingest, triage, draft, approval)
+    /// and its message, draft and outbox row are copied, each copy with its own mailbox UID, Message-IDs and recipient.
+    /// For tests about sending, where 1,000 walks through triage would only add minutes.
+    /// </summary>
+    public static async Task<List<long>> ApprovedRepliesAsync(CorrespondenceApp app, int count, string run = "bulk")
+    {
+        var first = await ApprovedAsync(app, await DraftedMessageAsync(app, run));
+        await using var db = app.NewDb();
+        var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == first);
+        var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == reply.MessageId);
+        var draft = await db.Drafts.AsNoTracking().SingleAsync(d => d.Id == reply.DraftId);
+        var office = app.Get<Microsoft.Extensions.Options.IOptions<Correspondence.Core.Office.OfficeOptions>>().Value;
+        var copies = new List<(InboundMessage Message, Draft Draft)>();
+        for (var i = 1; i < count; i++)
+        {
+            var m = (InboundMessage)db.Entry(message).CurrentValues.Clone().ToObject();
+            m.Id = 0;
+            m.Uid = message.Uid + 1_000_000 + i;
+            m.MessageIdHeader = $"{run}-{i}@example.org";
+            m.FromAddress = $"constituent.{i}@example.org";
+            var d = (Draft)db.Entry(draft).CurrentValues.Clone().ToObject();
+            d.Id = 0;
+            m.Drafts.Add(d);
+            copies.Add((m, d));
+        }
+        db.Messages.AddRange(copies.Select(c => c.Message));
+        await db.SaveChangesAsync();
+        var ids = new List<long> { first };
+        var rows = copies.Select(c =>
+        {
+            var r = (OutboundReply)db.Entry(reply).CurrentValues.Clone().ToObject();
+            r.Id = 0;
+            r.MessageId = c.Message.Id;
+            r.DraftId = c.Draft.Id;
+            r.MessageIdHeader = ReplyMessageBuilder.NewMessageId(office);
+            r.InReplyTo = c.Message.MessageIdHeader;
+            r.References = $"<{c.Message.MessageIdHeader}>";
+            r.ToAddress = c.Message.FromAddress;
+            return r;
+        }).ToList();
+        db.Outbox.AddRange(rows);
+        await db.SaveChangesAsync();
+        ids.AddRange(rows.Select(r => r.Id));
+        return ids;
+    }
 }

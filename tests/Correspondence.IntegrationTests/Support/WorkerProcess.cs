@@ -43,9 +43,16 @@ public sealed class WorkerProcess : IAsyncDisposable
     /// shell (an exported Database__ConnectionString, DOTNET_ENVIRONMENT=Development, ...) changes them.
     /// </summary>
     public static WorkerProcess Start(IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logPath,
+        string label, string environment = "Production") =>
+        StartHost(WorkerDll, settings, workingDirectory, logPath, label, environment);
+
+    /// <summary>src/Correspondence.Web/bin/&lt;Configuration&gt;/net10.0/Correspondence.Web.dll: a web node (with its job server) as a process.</summary>
+    public static string WebDll => FindBuiltDll("Correspondence.Web", "Correspondence.Web");
+
+    /// <summary>As <see cref="Start"/>, for any host built beside the tests (e.g. <see cref="WebDll"/>, a node that runs the send jobs).</summary>
+    public static WorkerProcess StartHost(string dll, IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logPath,
         string label, string environment = "Production")
     {
-        var dll = WorkerDll;
         var start = new ProcessStartInfo(DotnetHost())
         {
             WorkingDirectory = workingDirectory,

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests
     // The health probes are anonymous on purpose: load balancers cannot sign in (they say only which check failed).
     private static readonly HashSet<string> Anonymous =
         ["/Account/Login", "/Account/LoginWith2fa", "/Account/ExternalLogin", "/Account/Denied", "/Error", "/health/live", "/health/ready"];
-    private static readonly HashSet<string> ManagerOnly = ["/Audit"];
+    private static readonly HashSet<string> ManagerOnly = ["/Audit", "/Outbox"];
     private static readonly HashSet<string> AdminOnly = ["/jobs", "/Admin"];
 
     /// <summary>Pages that need a query to show anything (else they answer 404 to everyone).</summary>

@@ -22,5 +22,8 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         e.Property(o => o.Subject).HasMaxLength(1000);
         e.Property(o => o.LastError).HasMaxLength(2000);
         e.Property(o => o.ApprovedBy).HasMaxLength(256);
+        e.Property(o => o.SendingAccount).HasMaxLength(200);
+        // The day limit counts an account's slots in the last 24 hours.
+        e.HasIndex(o => new { o.SendingAccount, o.SlotAt });
     }
 }
