@@ -3,6 +3,7 @@ using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Office;
+using Correspondence.Core.Safeguarding;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Templates;
 using Correspondence.Core.Triage;
@@ -39,6 +40,9 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton<PolicyMatcher>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ReplyComposer>();
+        services.AddSingleton(sp => new SafeguardingDetector(SafeguardingRules.Load(
+            Path.Combine(sp.GetRequiredService<TemplateSet>().Folder, SafeguardingRules.FileName))));
+        services.AddScoped<SafeguardingScreen>();
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();

@@ -3,6 +3,7 @@ using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
+using Correspondence.Core.Safeguarding;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
 using Hangfire;
@@ -18,7 +19,7 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    Acknowledger acknowledger, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, SafeguardingScreen safeguarding, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .AsSplitQuery().ToListAsync(ct);
         if (messages.Count == 0) return 0;
         await drafter.RefreshTemplatesAsync(ct);
+        safeguarding.EscalateFlagged(messages); // first: a flagged letter is never acknowledged or drafted
         var acknowledgements = await acknowledger.AddForAsync(messages.Where(m => m.Status == MessageStatus.Received).ToList(), ct);
         foreach (var message in messages)
             MoveOn(message);
@@ -55,6 +57,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return;
         await drafter.RefreshTemplatesAsync(ct);
+        safeguarding.EscalateFlagged([message]);
         var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
         MoveOn(message);
         await db.SaveChangesAsync(ct);
