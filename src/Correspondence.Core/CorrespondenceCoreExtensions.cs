@@ -1,4 +1,5 @@
 using Correspondence.Core.Acknowledgements;
+using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
@@ -26,6 +27,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
         services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
+        services.AddValidatedOptions<ConstituencyOptions>(ConstituencyOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -43,6 +45,7 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton(sp => new SafeguardingDetector(SafeguardingRules.Load(
             Path.Combine(sp.GetRequiredService<TemplateSet>().Folder, SafeguardingRules.FileName))));
         services.AddScoped<SafeguardingScreen>();
+        services.AddScoped<ConstituencyCheck>();
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();

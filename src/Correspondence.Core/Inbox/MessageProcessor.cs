@@ -1,6 +1,7 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
+using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Safeguarding;
@@ -19,7 +20,7 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    Acknowledger acknowledger, SafeguardingScreen safeguarding, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, SafeguardingScreen safeguarding, ConstituencyCheck constituency, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
         await drafter.RefreshTemplatesAsync(ct);
         safeguarding.EscalateFlagged(messages); // first: a flagged letter is never acknowledged or drafted
         var acknowledgements = await acknowledger.AddForAsync(messages.Where(m => m.Status == MessageStatus.Received).ToList(), ct);
+        await constituency.ApplyAsync(messages, ct); // after the acknowledgement: a non-constituent still hears it arrived
         foreach (var message in messages)
             MoveOn(message);
         try
@@ -59,6 +61,7 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
         await drafter.RefreshTemplatesAsync(ct);
         safeguarding.EscalateFlagged([message]);
         var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
+        await constituency.ApplyAsync([message], ct);
         MoveOn(message);
         await db.SaveChangesAsync(ct);
         Enqueue(acknowledgements);
