@@ -1,6 +1,7 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
+using Correspondence.Core.DataProtection;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Office;
@@ -28,6 +29,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
         services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
         services.AddValidatedOptions<ConstituencyOptions>(ConstituencyOptions.Section);
+        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -46,6 +48,9 @@ public static class CorrespondenceCoreExtensions
             Path.Combine(sp.GetRequiredService<TemplateSet>().Folder, SafeguardingRules.FileName))));
         services.AddScoped<SafeguardingScreen>();
         services.AddScoped<ConstituencyCheck>();
+        services.AddScoped<SubjectExporter>();
+        services.AddScoped<SubjectEraser>();
+        services.AddScoped<RetentionJob>();
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();
