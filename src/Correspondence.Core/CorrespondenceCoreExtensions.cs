@@ -48,6 +48,7 @@ public static class CorrespondenceCoreExtensions
             Path.Combine(sp.GetRequiredService<TemplateSet>().Folder, SafeguardingRules.FileName))));
         services.AddScoped<SafeguardingScreen>();
         services.AddScoped<ConstituencyCheck>();
+        services.AddScoped<ConstituencyReplies>();
         services.AddScoped<SubjectExporter>();
         services.AddScoped<SubjectEraser>();
         services.AddScoped<RetentionJob>();

@@ -14,7 +14,7 @@ namespace Correspondence.Core.Constituency;
 /// NonConstituent (not drafted): a person chooses to forward it to the writer's own MP or send a courtesy reply.
 /// </summary>
 public sealed class ConstituencyCheck(CorrespondenceDbContext db, IOptions<ConstituencyOptions> options,
-    IOptions<OfficeOptions> office, TimeProvider clock)
+    IOptions<OfficeOptions> office, ConstituencyReplies replies, TimeProvider clock)
 {
     private static readonly Lazy<Dictionary<string, PostcodeList>> Cache = new(() => []);
     private static readonly Lock CacheLock = new();
@@ -59,6 +59,12 @@ public sealed class ConstituencyCheck(CorrespondenceDbContext db, IOptions<Const
             {
                 writer.Constituency = status;
                 writer.Postcode = message.Postcodes.Split(' ') is [var a, var b, ..] ? $"{a} {b}" : writer.Postcode;
+            }
+            if (status == ConstituencyStatus.Unknown && options.Value.AskForAddress)
+            {
+                replies.AddDraft(message, ConstituencyReplies.Kind.AddressRequest, Audit.System);
+                db.MoveTo(message, MessageStatus.Triaged, now, Audit.System, "no postcode: asking for a postal address");
+                db.MoveTo(message, MessageStatus.Drafted, now, Audit.System, "postal address request drafted; approve to send");
             }
             if (status == ConstituencyStatus.NotConstituent)
                 db.MoveTo(message, MessageStatus.NonConstituent, now, Audit.System,

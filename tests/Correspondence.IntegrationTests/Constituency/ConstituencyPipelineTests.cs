@@ -55,4 +55,67 @@ public sealed class ConstituencyPipelineTests
         var unknown = messages["nopostcode@example.org"];
         Assert.Equal((ConstituencyStatus.Unknown, MessageStatus.Drafted), (unknown.Constituency, unknown.Status));
     }
+
+    [Fact]
+    public async Task NonConstituent_CourtesyReplyIsDraftedFromThePage_AndSentOnlyAfterApproval_AndForwardWaitsForTheirMpsName()
+    {
+        await using var app = new CorrespondenceApp(new Dictionary<string, string?>
+        {
+            ["Web:RunInboxWorker"] = "false",
+            ["Jobs:RunServer"] = "false",
+            ["Constituency:PostcodeFile"] = "samples/constituency/exampleton-north.txt",
+        });
+        await File.WriteAllTextAsync(Path.Combine(app.Inbox, "a.eml"), Letter("courtesy", "M1 1AE"));
+        await File.WriteAllTextAsync(Path.Combine(app.Inbox, "b.eml"), Letter("forward", "LS1 4AP"));
+        await ActivatorUtilities.CreateInstance<InboxWorker>(app.Services).RunOnceAsync(CancellationToken.None);
+        long Id(string tag) { using var db = app.NewDb(); var header = $"{tag}@example.org"; return db.Messages.Single(m => m.MessageIdHeader == header).Id; }
+        var client = await app.SignedInClientAsync();
+        var page = await client.GetStringAsync("/Constituents/NonConstituents");
+        Assert.Contains("M1 1AE", page);
+
+        foreach (var (tag, handler) in new[] { ("courtesy", "Courtesy"), ("forward", "Forward") })
+        {
+            var response = await client.PostAsync($"/Constituents/NonConstituents?handler={handler}&id={Id(tag)}",
+                new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.AntiforgeryToken(page) }));
+            Assert.Contains("drafted for COR-", await response.Content.ReadAsStringAsync());
+        }
+
+        await using (var db = app.NewDb())
+        {
+            var courtesyId = Id("courtesy");
+            var courtesy = await db.Messages.Include(m => m.Drafts).SingleAsync(m => m.Id == courtesyId);
+            Assert.Equal(MessageStatus.Drafted, courtesy.Status);
+            Assert.Contains("M1 1AE", courtesy.Drafts.Single().TextBody);
+            Assert.Contains("FindYourMP", courtesy.Drafts.Single().TextBody);
+            Assert.False(await db.Outbox.AnyAsync()); // nothing goes out before a person approves
+        }
+        var outboxId = await Pipeline.ApprovedAsync(app, Id("courtesy"));
+        await Pipeline.RunSendJobAsync(app, outboxId);
+        Assert.Single(Directory.GetFiles(app.Outbox, "*.eml"));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var refused = await scope.ServiceProvider.GetRequiredService<Correspondence.Core.Sending.ReplyApproval>()
+            .ApproveAsync(Id("forward"), 1, "caseworker@test.local", null, CancellationToken.None);
+        Assert.False(refused.Approved);
+        Assert.Contains("[[name of their MP]]", refused.Problem);
+    }
+
+    [Fact]
+    public async Task NoPostcode_WithAskForAddress_DraftsTheAddressRequestInsteadOfATopicReply()
+    {
+        await using var app = new CorrespondenceApp(new Dictionary<string, string?>
+        {
+            ["Web:RunInboxWorker"] = "false",
+            ["Jobs:RunServer"] = "false",
+            ["Constituency:PostcodeFile"] = "samples/constituency/exampleton-north.txt",
+            ["Constituency:AskForAddress"] = "true",
+        });
+        await File.WriteAllTextAsync(Path.Combine(app.Inbox, "a.eml"), Letter("address", ""));
+        await ActivatorUtilities.CreateInstance<InboxWorker>(app.Services).RunOnceAsync(CancellationToken.None);
+
+        await using var db = app.NewDb();
+        var message = await db.Messages.Include(m => m.Drafts).SingleAsync();
+        Assert.Equal((MessageStatus.Drafted, ConstituencyStatus.Unknown), (message.Status, message.Constituency));
+        Assert.Contains("please reply with your full postal address", message.Drafts.Single().TextBody);
+    }
 }

@@ -10,7 +10,7 @@ public sealed class ConstituencyTests
 
     private static ConstituencyCheck Check(string file = "") => new(null!,
         Options.Create(new ConstituencyOptions { PostcodeFile = file }),
-        Options.Create(new OfficeOptions { OfficeAddress = "House of Commons, London SW1A 0AA" }), TimeProvider.System);
+        Options.Create(new OfficeOptions { OfficeAddress = "House of Commons, London SW1A 0AA" }), null!, TimeProvider.System);
 
     [Theory]
     [InlineData("EX1 3QP", true)]   // district EX1
