@@ -8,6 +8,9 @@ root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(SafeguardingEvaluateCommand.Create());
+root.Subcommands.Add(SubjectCommands.Export());
+root.Subcommands.Add(SubjectCommands.Erase());
 return await root.Parse(args).InvokeAsync();
 
 namespace Correspondence.Cli

@@ -1,8 +1,11 @@
 using Correspondence.Core.Acknowledgements;
+using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
+using Correspondence.Core.DataProtection;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Office;
+using Correspondence.Core.Safeguarding;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Templates;
 using Correspondence.Core.Triage;
@@ -25,6 +28,8 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
         services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
+        services.AddValidatedOptions<ConstituencyOptions>(ConstituencyOptions.Section);
+        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -39,6 +44,14 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton<PolicyMatcher>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ReplyComposer>();
+        services.AddSingleton(sp => new SafeguardingDetector(SafeguardingRules.Load(
+            Path.Combine(sp.GetRequiredService<TemplateSet>().Folder, SafeguardingRules.FileName))));
+        services.AddScoped<SafeguardingScreen>();
+        services.AddScoped<ConstituencyCheck>();
+        services.AddScoped<ConstituencyReplies>();
+        services.AddScoped<SubjectExporter>();
+        services.AddScoped<SubjectEraser>();
+        services.AddScoped<RetentionJob>();
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();

@@ -8,5 +8,7 @@ public sealed class Constituent
     public required string Email { get; set; }
     public string Name { get; set; } = "";
     public string? Postcode { get; set; }
+    /// <summary>The latest decision from a letter that carried a postcode.</summary>
+    public Constituency.ConstituencyStatus Constituency { get; set; }
     public DateTime FirstSeenAt { get; set; }
 }

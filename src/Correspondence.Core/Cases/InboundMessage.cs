@@ -29,6 +29,8 @@ public sealed class InboundMessage
     public long SizeBytes { get; set; }
     /// <summary>UK postcodes found in the body or signature, space-separated, normalised ("SW1A 0AA").</summary>
     public string Postcodes { get; set; } = "";
+    /// <summary>Decided from <see cref="Postcodes"/> against the constituency's list when the message is processed.</summary>
+    public Constituency.ConstituencyStatus Constituency { get; set; }
 
     public MessageStatus Status { get; set; } = MessageStatus.Received;
     /// <summary>Why a person must look: a quarantine reason, a triage abstention, a send failure.</summary>

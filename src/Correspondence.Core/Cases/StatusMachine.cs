@@ -5,7 +5,7 @@ public static class StatusMachine
 {
     private static readonly Dictionary<MessageStatus, MessageStatus[]> Allowed = new()
     {
-        [MessageStatus.Received] = [MessageStatus.Triaged, MessageStatus.NeedsTriage, MessageStatus.Escalated, MessageStatus.Quarantined, MessageStatus.Closed],
+        [MessageStatus.Received] = [MessageStatus.Triaged, MessageStatus.NeedsTriage, MessageStatus.Escalated, MessageStatus.NonConstituent, MessageStatus.Quarantined, MessageStatus.Closed],
         [MessageStatus.Triaged] = [MessageStatus.Drafted, MessageStatus.NeedsTriage, MessageStatus.Escalated, MessageStatus.Closed],
         [MessageStatus.NeedsTriage] = [MessageStatus.Triaged, MessageStatus.Drafted, MessageStatus.Escalated, MessageStatus.NonConstituent, MessageStatus.Closed],
         [MessageStatus.Drafted] = [MessageStatus.Drafted, MessageStatus.Approved, MessageStatus.NeedsTriage, MessageStatus.Escalated, MessageStatus.Closed],

@@ -63,9 +63,9 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
         snapshot ??= renderer.Templates.Current;
         library ??= policies;
         var ids = topicIds.Distinct().Order(StringComparer.Ordinal).ToList();
-        var files = snapshot.Names.Where(n => n.StartsWith(TemplateSnapshot.RepliesFolder + "/", StringComparison.Ordinal)
-                && !n.StartsWith(TopicsPrefix, StringComparison.Ordinal)
-                && !n.StartsWith(AcknowledgementPrefix, StringComparison.Ordinal))
+        // The layouts and these topics' templates: other reply templates (acknowledgement, constituency replies) and
+        // other topics do not make this draft stale.
+        var files = new[] { $"{TemplateSnapshot.RepliesFolder}/reply.text.scriban", $"{TemplateSnapshot.RepliesFolder}/reply.html.scriban" }
             .Concat(ids.Select(id => $"{TemplateSnapshot.RepliesFolder}/{TopicTemplate(snapshot, id)}.scriban"));
         var words = string.Join("\n", ids.Select(id => library.Find(id) is { } t
             ? $"{t.Id}|{t.Title}|{string.Join("|", t.Paragraphs.Select(p => p.Id + "=" + p.Text))}" : id + "|(no policy)"));
@@ -73,12 +73,17 @@ public sealed partial class ReplyComposer(TemplateRenderer renderer, PolicyLibra
         return Convert.ToHexString(hash)[..16].ToLowerInvariant();
     }
 
-    /// <summary>True when the templates or policy words a draft was built from have changed since.</summary>
-    public bool IsStale(Cases.Draft draft, IEnumerable<string> topicIds) => draft.TemplateVersion != Fingerprint(topicIds);
+    /// <summary>
+    /// True when the templates or policy words a draft was built from have changed since. A draft for a letter with no
+    /// topic (a courtesy reply, an address request) was not built from the topic templates, so it is never stale.
+    /// </summary>
+    public bool IsStale(Cases.Draft draft, IEnumerable<string> topicIds)
+    {
+        var ids = topicIds.ToList();
+        return ids.Count > 0 && draft.TemplateVersion != Fingerprint(ids);
+    }
 
     private const string TopicsPrefix = TemplateSnapshot.RepliesFolder + "/topics/";
-    // The acknowledgement is not part of any draft: editing it leaves drafts as they are.
-    private const string AcknowledgementPrefix = TemplateSnapshot.RepliesFolder + "/acknowledgement.";
 
     private static string TopicTemplate(TemplateSnapshot snapshot, string topicId) =>
         snapshot.Contains($"{TopicsPrefix}{topicId}.scriban") ? $"topics/{topicId}" : "topics/default";

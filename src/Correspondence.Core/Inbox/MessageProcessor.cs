@@ -1,8 +1,10 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
+using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
+using Correspondence.Core.Safeguarding;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
 using Hangfire;
@@ -18,7 +20,7 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    Acknowledger acknowledger, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, SafeguardingScreen safeguarding, ConstituencyCheck constituency, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -28,7 +30,9 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .AsSplitQuery().ToListAsync(ct);
         if (messages.Count == 0) return 0;
         await drafter.RefreshTemplatesAsync(ct);
+        safeguarding.EscalateFlagged(messages); // first: a flagged letter is never acknowledged or drafted
         var acknowledgements = await acknowledger.AddForAsync(messages.Where(m => m.Status == MessageStatus.Received).ToList(), ct);
+        await constituency.ApplyAsync(messages, ct); // after the acknowledgement: a non-constituent still hears it arrived
         foreach (var message in messages)
             MoveOn(message);
         try
@@ -55,7 +59,9 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             .SingleOrDefaultAsync(m => m.Id == messageId, ct);
         if (message is null) return;
         await drafter.RefreshTemplatesAsync(ct);
+        safeguarding.EscalateFlagged([message]);
         var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
+        await constituency.ApplyAsync([message], ct);
         MoveOn(message);
         await db.SaveChangesAsync(ct);
         Enqueue(acknowledgements);

@@ -166,6 +166,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Constituency")
+                        .HasColumnType("int");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -259,6 +262,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Constituency")
+                        .HasColumnType("int");
 
                     b.Property<string>("FromAddress")
                         .IsRequired()

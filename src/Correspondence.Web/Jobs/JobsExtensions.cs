@@ -1,3 +1,4 @@
+using Correspondence.Core.DataProtection;
 using Correspondence.Core.Office;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Templates;
@@ -69,6 +70,9 @@ public static class JobsExtensions
         // Hourly as well as after each template save: catches a draft written by a node that had not yet seen an edit.
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RedraftStaleJob>(
             RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
+        // Nightly: messages past their retention period are deleted or anonymised (Retention:Rules).
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetentionJob>(
+            RetentionJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
         return app;
     }
 

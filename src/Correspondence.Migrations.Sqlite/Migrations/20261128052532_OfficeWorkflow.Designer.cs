@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128052252_OfficeWorkflow")]
+    [Migration("20261128052532_OfficeWorkflow")]
     partial class OfficeWorkflow
     {
         /// <inheritdoc />
@@ -154,6 +154,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Constituency")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -242,6 +245,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Constituency")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FromAddress")

@@ -46,6 +46,20 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 maxLength: 256,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Constituency",
+                table: "Messages",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Constituency",
+                table: "Constituents",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "SendPaces",
                 columns: table => new
@@ -136,6 +150,14 @@ namespace Correspondence.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "AssignedTo",
                 table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Constituency",
+                table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Constituency",
+                table: "Constituents");
 
             migrationBuilder.AlterColumn<long>(
                 name: "DraftId",

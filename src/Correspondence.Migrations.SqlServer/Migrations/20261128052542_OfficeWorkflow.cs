@@ -50,6 +50,20 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 maxLength: 256,
                 nullable: true);
 
+            migrationBuilder.AddColumn<int>(
+                name: "Constituency",
+                table: "Messages",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Constituency",
+                table: "Constituents",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "SendPaces",
                 columns: table => new
@@ -151,6 +165,14 @@ namespace Correspondence.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "AssignedTo",
                 table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Constituency",
+                table: "Messages");
+
+            migrationBuilder.DropColumn(
+                name: "Constituency",
+                table: "Constituents");
 
             migrationBuilder.AlterColumn<long>(
                 name: "DraftId",

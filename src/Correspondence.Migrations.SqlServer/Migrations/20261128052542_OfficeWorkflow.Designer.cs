@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128052303_OfficeWorkflow")]
+    [Migration("20261128052542_OfficeWorkflow")]
     partial class OfficeWorkflow
     {
         /// <inheritdoc />
@@ -169,6 +169,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Constituency")
+                        .HasColumnType("int");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -262,6 +265,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Constituency")
+                        .HasColumnType("int");
 
                     b.Property<string>("FromAddress")
                         .IsRequired()
