@@ -1,3 +1,4 @@
+using Correspondence.Core.Backlog;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
@@ -22,6 +23,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<TriageOptions>(TriageOptions.Section);
         services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
+        services.AddValidatedOptions<BacklogOptions>(BacklogOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -34,6 +36,7 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton<PolicyMatcher>();
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ReplyComposer>();
+        services.AddSingleton<WorkingCalendar>();
 
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();
