@@ -8,6 +8,7 @@ root.Subcommands.Add(MigrateCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(ClassifyCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(SeedCommand.Create());
 return await root.Parse(args).InvokeAsync();
 
 namespace Correspondence.Cli

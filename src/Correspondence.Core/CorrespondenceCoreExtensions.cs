@@ -37,7 +37,9 @@ public static class CorrespondenceCoreExtensions
         services.AddSingleton<TemplateRenderer>();
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<WorkingCalendar>();
+        services.AddMemoryCache();
 
+        services.AddScoped<BacklogReports>();
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();
         services.AddScoped<BounceRecorder>();
