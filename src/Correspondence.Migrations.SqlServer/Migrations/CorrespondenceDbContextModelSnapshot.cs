@@ -337,6 +337,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -517,6 +519,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -318,6 +318,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -492,6 +494,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

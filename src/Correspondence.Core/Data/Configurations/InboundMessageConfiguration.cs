@@ -26,6 +26,8 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         e.Property(m => m.StatusReason).HasMaxLength(2000);
         // The queue's main access path: by status, oldest first, keyset on Id.
         e.HasIndex(m => new { m.Status, m.ReceivedAt, m.Id });
+        // The backlog's inflow per day: a range of ReceivedAt over every status (docs/decisions/0006).
+        e.HasIndex(m => m.ReceivedAt);
         e.HasOne(m => m.Case).WithMany(c => c.Messages).HasForeignKey(m => m.CaseId);
         e.HasMany(m => m.Topics).WithOne().HasForeignKey(t => t.MessageId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.PolicyMatches).WithOne().HasForeignKey(p => p.MessageId).OnDelete(DeleteBehavior.Cascade);

@@ -14,6 +14,8 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         // A message gets at most one live reply per approved draft.
         e.HasIndex(o => o.DraftId).IsUnique();
         e.HasIndex(o => new { o.Status, o.QueuedAt });
+        // The backlog's replies per day and per caseworker read only this index (covering; docs/decisions/0006).
+        e.HasIndex(o => new { o.SentAt, o.ApprovedBy, o.MessageId });
         e.Property(o => o.InReplyTo).HasMaxLength(1000);
         e.Property(o => o.ToAddress).HasMaxLength(320);
         e.Property(o => o.ToName).HasMaxLength(320);
