@@ -10,6 +10,8 @@ using Correspondence.Core.Inbox;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // dotnet run -c Release --project tests/Correspondence.Benchmarks -- classify   (topic model speed on one core)
 if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- backlog --db data/seeded.db   (dashboard and queue p50/p95)
+if (args is ["backlog", ..]) return await BacklogSpeed.RunAsync(args, Path.GetDirectoryName(FindTemplates())!);
 var options = CommandLine.Parse(args);
 if (options is null)
 {
