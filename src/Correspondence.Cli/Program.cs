@@ -11,6 +11,7 @@ root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(SafeguardingEvaluateCommand.Create());
 root.Subcommands.Add(SubjectCommands.Export());
 root.Subcommands.Add(SubjectCommands.Erase());
+root.Subcommands.Add(SeedCommand.Create());
 return await root.Parse(args).InvokeAsync();
 
 namespace Correspondence.Cli

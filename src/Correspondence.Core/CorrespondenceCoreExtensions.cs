@@ -1,5 +1,6 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Constituency;
+using Correspondence.Core.Backlog;
 using Correspondence.Core.Data;
 using Correspondence.Core.DataProtection;
 using Correspondence.Core.Drafting;
@@ -30,6 +31,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
         services.AddValidatedOptions<ConstituencyOptions>(ConstituencyOptions.Section);
         services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
+        services.AddValidatedOptions<BacklogOptions>(BacklogOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -52,7 +54,10 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<SubjectExporter>();
         services.AddScoped<SubjectEraser>();
         services.AddScoped<RetentionJob>();
+        services.AddSingleton<WorkingCalendar>();
+        services.AddMemoryCache();
 
+        services.AddScoped<BacklogReports>();
         services.AddScoped<MessageIngestor>();
         services.AddScoped<CaseLinker>();
         services.AddScoped<BounceRecorder>();

@@ -12,6 +12,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureIn
 if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
 // dotnet run -c Release --project tests/Correspondence.Benchmarks -- send [--replies 2000] [--workers 4]   (job path vs raw MailKit)
 if (args is ["send", ..]) return await SendSpeed.RunAsync(args, FindTemplates());
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- backlog --db data/seeded.db   (dashboard and queue p50/p95)
+if (args is ["backlog", ..]) return await BacklogSpeed.RunAsync(args, Path.GetDirectoryName(FindTemplates())!);
 var options = CommandLine.Parse(args);
 if (options is null)
 {

@@ -29,7 +29,7 @@ public sealed class OutboundReply
     public DateTime QueuedAt { get; set; }
     public DateTime? SendingSince { get; set; }
     public DateTime? SentAt { get; set; }
-    /// <summary>The send slot reserved under the rate limit (docs/decisions/0006); the actual send time once sent.</summary>
+    /// <summary>The send slot reserved under the rate limit (docs/decisions/0009); the actual send time once sent.</summary>
     public DateTime? SlotAt { get; set; }
     /// <summary>The sending account whose rate limit the slot was taken from (<see cref="SendingOptions.AccountKey"/>).</summary>
     public string? SendingAccount { get; set; }

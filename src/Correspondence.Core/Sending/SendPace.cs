@@ -2,7 +2,7 @@ namespace Correspondence.Core.Sending;
 
 /// <summary>
 /// One row per sending account: the next free send slot and any pause the server asked for. Every job server takes
-/// slots from this row by compare-and-swap, so the rate limit holds across workers and nodes (docs/decisions/0006).
+/// slots from this row by compare-and-swap, so the rate limit holds across workers and nodes (docs/decisions/0009).
 /// </summary>
 public sealed class SendPace
 {

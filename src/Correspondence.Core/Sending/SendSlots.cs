@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Correspondence.Core.Sending;
 
 /// <summary>
-/// The rate limit, kept in the database so it holds across retries, job workers and nodes (docs/decisions/0006).
+/// The rate limit, kept in the database so it holds across retries, job workers and nodes (docs/decisions/0009).
 /// A reply reserves a send slot from its account's <see cref="SendPace"/> row by compare-and-swap: slots are
 /// PerMinute-spaced, none falls in a 24-hour window that already holds PerDay, none before a pause the server asked for.
 /// The reservation is written on the outbox row, so the job that wakes at the slot sends without asking again.

@@ -74,7 +74,7 @@ public sealed class SmtpOptions
 }
 
 /// <summary>
-/// Pacing per sending account, kept in the database so every job server shares it (docs/decisions/0006).
+/// Pacing per sending account, kept in the database so every job server shares it (docs/decisions/0009).
 /// Exchange Online allows about 30 messages a minute and 10,000 recipients a day; 0 = unlimited.
 /// </summary>
 public sealed class RateLimitOptions

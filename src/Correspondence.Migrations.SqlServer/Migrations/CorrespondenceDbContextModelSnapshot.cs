@@ -347,6 +347,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -544,6 +546,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

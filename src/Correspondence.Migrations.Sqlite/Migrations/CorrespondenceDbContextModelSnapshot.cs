@@ -328,6 +328,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -518,6 +520,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

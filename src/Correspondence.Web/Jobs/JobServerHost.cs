@@ -21,7 +21,7 @@ internal sealed class JobServerHost(IOptions<JobsOptions> options, JobStorage st
             WorkerCount = options.Value.WorkerCount,
             ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
             Activator = activator,
-            // Rate-limited replies are scheduled for their send slots (docs/decisions/0006): fire them within a second, not 15.
+            // Rate-limited replies are scheduled for their send slots (docs/decisions/0009): fire them within a second, not 15.
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
         }, storage);
         return Task.CompletedTask;

@@ -20,7 +20,7 @@ public sealed class AuthorizationMatrixTests
     // The health probes are anonymous on purpose: load balancers cannot sign in (they say only which check failed).
     private static readonly HashSet<string> Anonymous =
         ["/Account/Login", "/Account/LoginWith2fa", "/Account/ExternalLogin", "/Account/Denied", "/Error", "/health/live", "/health/ready"];
-    private static readonly HashSet<string> ManagerOnly = ["/Audit", "/Outbox", "/Constituents"];
+    private static readonly HashSet<string> ManagerOnly = ["/Audit", "/Outbox", "/Constituents", "/Backlog"];
     /// <summary>Pages open to every caseworker inside an otherwise managers' section.</summary>
     private static readonly HashSet<string> CaseworkerPages = ["/Constituents/NonConstituents"];
     private static readonly HashSet<string> AdminOnly = ["/jobs", "/Admin"];

@@ -29,6 +29,8 @@ internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<Inb
         // The queue filtered by assignee ("mine"), same order.
         e.Property(m => m.AssignedTo).HasMaxLength(256);
         e.HasIndex(m => new { m.AssignedTo, m.Status, m.ReceivedAt, m.Id });
+        // The backlog's inflow per day: a range of ReceivedAt over every status (docs/decisions/0011).
+        e.HasIndex(m => m.ReceivedAt);
         e.HasOne(m => m.Case).WithMany(c => c.Messages).HasForeignKey(m => m.CaseId);
         e.HasMany(m => m.Topics).WithOne().HasForeignKey(t => t.MessageId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.PolicyMatches).WithOne().HasForeignKey(p => p.MessageId).OnDelete(DeleteBehavior.Cascade);

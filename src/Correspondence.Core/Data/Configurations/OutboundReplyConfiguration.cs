@@ -16,6 +16,8 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         e.HasIndex(o => new { o.Status, o.QueuedAt });
         // "At most one acknowledgement per sender per period" looks up the sender's newest one.
         e.HasIndex(o => new { o.Kind, o.ToAddress, o.QueuedAt });
+        // The backlog's replies per day and per caseworker read only this index (covering; docs/decisions/0011).
+        e.HasIndex(o => new { o.SentAt, o.ApprovedBy, o.MessageId });
         e.Property(o => o.InReplyTo).HasMaxLength(1000);
         e.Property(o => o.ToAddress).HasMaxLength(320);
         e.Property(o => o.ToName).HasMaxLength(320);

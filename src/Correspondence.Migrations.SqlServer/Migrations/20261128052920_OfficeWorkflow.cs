@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Correspondence.Migrations.Sqlite.Migrations
+namespace Correspondence.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class OfficeWorkflow : Migration
@@ -11,52 +11,56 @@ namespace Correspondence.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_DraftId",
+                table: "Outbox");
+
             migrationBuilder.AlterColumn<long>(
                 name: "DraftId",
                 table: "Outbox",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true,
                 oldClrType: typeof(long),
-                oldType: "INTEGER");
+                oldType: "bigint");
 
             migrationBuilder.AddColumn<int>(
                 name: "Kind",
                 table: "Outbox",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "SendingAccount",
                 table: "Outbox",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "SlotAt",
                 table: "Outbox",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AssignedTo",
                 table: "Messages",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Constituency",
                 table: "Messages",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Constituency",
                 table: "Constituents",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
@@ -64,10 +68,10 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "SendPaces",
                 columns: table => new
                 {
-                    Account = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NextSlotAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PausedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    PauseReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Account = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    NextSlotAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PausedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PauseReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,19 +82,26 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "TemplateRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TemplateRevisions", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DraftId",
+                table: "Outbox",
+                column: "DraftId",
+                unique: true,
+                filter: "[DraftId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_Kind_ToAddress_QueuedAt",
@@ -103,9 +114,19 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 columns: new[] { "SendingAccount", "SlotAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Outbox_SentAt_ApprovedBy_MessageId",
+                table: "Outbox",
+                columns: new[] { "SentAt", "ApprovedBy", "MessageId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Messages_AssignedTo_Status_ReceivedAt_Id",
                 table: "Messages",
                 columns: new[] { "AssignedTo", "Status", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ReceivedAt",
+                table: "Messages",
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TemplateRevisions_Name_Revision",
@@ -124,6 +145,10 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 name: "TemplateRevisions");
 
             migrationBuilder.DropIndex(
+                name: "IX_Outbox_DraftId",
+                table: "Outbox");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Outbox_Kind_ToAddress_QueuedAt",
                 table: "Outbox");
 
@@ -132,7 +157,15 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 table: "Outbox");
 
             migrationBuilder.DropIndex(
+                name: "IX_Outbox_SentAt_ApprovedBy_MessageId",
+                table: "Outbox");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Messages_AssignedTo_Status_ReceivedAt_Id",
+                table: "Messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Messages_ReceivedAt",
                 table: "Messages");
 
             migrationBuilder.DropColumn(
@@ -162,12 +195,18 @@ namespace Correspondence.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<long>(
                 name: "DraftId",
                 table: "Outbox",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L,
                 oldClrType: typeof(long),
-                oldType: "INTEGER",
+                oldType: "bigint",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DraftId",
+                table: "Outbox",
+                column: "DraftId",
+                unique: true);
         }
     }
 }

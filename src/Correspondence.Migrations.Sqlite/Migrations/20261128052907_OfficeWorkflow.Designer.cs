@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128052532_OfficeWorkflow")]
+    [Migration("20261128052907_OfficeWorkflow")]
     partial class OfficeWorkflow
     {
         /// <inheritdoc />
@@ -331,6 +331,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -521,6 +523,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128052542_OfficeWorkflow")]
+    [Migration("20261128052920_OfficeWorkflow")]
     partial class OfficeWorkflow
     {
         /// <inheritdoc />
@@ -350,6 +350,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageIdHeader");
 
+                    b.HasIndex("ReceivedAt");
+
                     b.HasIndex("FromAddress", "ReceivedAt");
 
                     b.HasIndex("Mailbox", "UidValidity", "Uid")
@@ -547,6 +549,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "QueuedAt");
 
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
+
+                    b.HasIndex("SentAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

@@ -1,0 +1,89 @@
+using Correspondence.Core.Backlog;
+using Correspondence.Core.Cases;
+using Correspondence.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Correspondence.IntegrationTests.Backlog;
+
+/// <summary>The dashboard's numbers on a real SQLite file holding <see cref="KnownBacklog"/>.</summary>
+public sealed class BacklogReportsTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("correspondence-backlog-").FullName;
+    private CorrespondenceDbContext _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = DatabaseServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<CorrespondenceDbContext>(),
+            new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_folder, "db.sqlite")}" });
+        _db = new CorrespondenceDbContext((DbContextOptions<CorrespondenceDbContext>)options.Options);
+        await _db.Database.MigrateAsync();
+        await KnownBacklog.AddAsync(_db);
+        _db.ChangeTracker.Clear();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private BacklogReports Reports(int cacheSeconds = 0) => new(_db,
+        new WorkingCalendar(UkRegion.EnglandAndWales, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")),
+        Options.Create(new BacklogOptions { CacheSeconds = cacheSeconds }), new FakeTimeProvider(KnownBacklog.Now),
+        new MemoryCache(new MemoryCacheOptions()));
+
+    [Fact]
+    public async Task Compute_KnownOffice_OpenItemsByStatusTopicAgeAndTarget()
+    {
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        Assert.Equal(new DateOnly(2026, 12, 9), r.Today);
+        Assert.Equal(7, r.Open);
+        Assert.Equal(2, r.PastTarget);
+        Assert.Equal(2, r.DueSoon);
+        Assert.Equal(
+            [("Drafted", 4), ("Escalated", 1), ("NeedsTriage", 1), ("Received", 1)],
+            r.OpenByStatus.OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.Ordinal).Select(t => (t.Label, t.Count)));
+        Assert.Equal([("ukraine", 3), ("gaza", 2), (BacklogReport.NoTopic, 2)], r.OpenByTopic.Select(t => (t.Label, t.Count)));
+        Assert.Equal([("0–5", 2), ("6–10", 0), ("11–15", 3), ("16–20", 1), ("21+", 1)], r.AgeBuckets.Select(t => (t.Label, t.Count)));
+        var oldest = r.Oldest[0];
+        Assert.Equal((27, new DateOnly(2026, 11, 23), MessageStatus.Drafted), (oldest.WorkingDaysOld, oldest.Due, oldest.Status));
+        Assert.Equal(7, r.Oldest.Count);
+    }
+
+    [Fact]
+    public async Task Compute_KnownOffice_FlowsPerDayAndWeek_AndMediansPerCaseworkerAndTopic()
+    {
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        Assert.Equal(10, r.Daily.Count);
+        var received = r.Daily.Where(d => d.Received > 0).Select(d => (d.Start.Day, d.Received));
+        Assert.Equal([(30, 1), (1, 1), (2, 1), (3, 1), (8, 1), (9, 1)], received);
+        Assert.Equal([(3, 1), (4, 1), (8, 1)], r.Daily.Where(d => d.Replied > 0).Select(d => (d.Start.Day, d.Replied)));
+        Assert.Equal([(new DateOnly(2026, 11, 30), 4, 2), (new DateOnly(2026, 12, 7), 2, 1)], r.Weekly.Select(w => (w.Start, w.Received, w.Replied)));
+        Assert.Equal([("alice@office", 2, 4.0), ("bob@office", 1, 2.0)], r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Equal([("gaza", 2, 3.5), ("ukraine", 1, 3.0)], r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+    }
+
+    [Fact]
+    public async Task Compute_TopicAndStatusFilters_NarrowEveryFigure()
+    {
+        var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);
+        Assert.Equal((2, 0, 2), (gaza.Open, gaza.PastTarget, gaza.DueSoon));
+        Assert.Equal([(1, 1), (2, 1)], gaza.Daily.Where(d => d.Received > 0).Select(d => (d.Start.Day, d.Received)));
+        Assert.Equal([(4, 1), (8, 1)], gaza.Daily.Where(d => d.Replied > 0).Select(d => (d.Start.Day, d.Replied)));
+        Assert.Equal([("alice@office", 1, 5.0), ("bob@office", 1, 2.0)], gaza.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Equal([("gaza", 2, 3.5)], gaza.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+
+        var none = await Reports().ComputeAsync(KnownBacklog.Period(topic: BacklogReport.NoTopic), default);
+        Assert.Equal((2, 1), (none.Open, none.PastTarget));
+
+        var drafted = await Reports().ComputeAsync(KnownBacklog.Period(status: MessageStatus.Drafted), default);
+        Assert.Equal((4, 1, 1), (drafted.Open, drafted.PastTarget, drafted.DueSoon));
+    }
+}
