@@ -1,4 +1,5 @@
 using Correspondence.Core.Acknowledgements;
+using Correspondence.Core.Campaigns;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
 using Correspondence.Core.Inbox;
@@ -25,6 +26,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<InboxOptions>(InboxOptions.Section);
         services.AddValidatedOptions<SendingOptions>(SendingOptions.Section);
         services.AddValidatedOptions<AcknowledgementOptions>(AcknowledgementOptions.Section);
+        services.AddValidatedOptions<CampaignOptions>(CampaignOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -57,6 +59,10 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<TopicChange>();
         services.AddScoped<RetrainTopicModelJob>();
         services.AddScoped<ReplyApproval>();
+        services.AddSingleton<CampaignDrafting>();
+        services.AddScoped<CampaignGrouper>();
+        services.AddScoped<CampaignRelease>();
+        services.AddScoped<CampaignReleaseJob>();
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();
         services.AddScoped<FolderReplyTransport>();

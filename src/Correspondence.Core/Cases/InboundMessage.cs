@@ -35,6 +35,10 @@ public sealed class InboundMessage
     public string? StatusReason { get; set; }
     public DateTime StatusChangedAt { get; set; }
 
+    /// <summary>The campaign that answers this letter with its one reviewed draft (null: answered on its own).</summary>
+    public long? CampaignId { get; set; }
+    public Campaigns.Campaign? Campaign { get; set; }
+
     public long CaseId { get; set; }
     public Case? Case { get; set; }
 

@@ -1,5 +1,6 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Auditing;
+using Correspondence.Core.Campaigns;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
@@ -18,7 +19,7 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    Acknowledger acknowledger, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, CampaignGrouper campaigns, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -33,8 +34,10 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             MoveOn(message);
         try
         {
+            var released = await campaigns.GroupAsync(messages, ct); // after triage: escalated letters are never grouped
             await db.SaveChangesAsync(ct);
             Enqueue(acknowledgements);
+            AnswerLate(released);
         }
         catch (DbUpdateException ex)
         {
@@ -57,8 +60,18 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
         await drafter.RefreshTemplatesAsync(ct);
         var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
         MoveOn(message);
+        var released = await campaigns.GroupAsync([message], ct);
         await db.SaveChangesAsync(ct);
         Enqueue(acknowledgements);
+        AnswerLate(released);
+    }
+
+    /// <summary>Letters that joined a released campaign get its reply now (job client here) or from the release sweep.</summary>
+    private void AnswerLate(IReadOnlyList<Campaign> released)
+    {
+        if (released.Count == 0 || services.GetService<IBackgroundJobClient>() is not { } jobs) return;
+        foreach (var id in released.Select(c => c.Id))
+            jobs.Enqueue<CampaignReleaseJob>(j => j.RunAsync(id, CancellationToken.None));
     }
 
     /// <summary>

@@ -68,6 +68,9 @@ public static class JobsExtensions
         // Hourly as well as after each template save: catches a draft written by a node that had not yet seen an edit.
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RedraftStaleJob>(
             RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
+        // Letters that joined a released campaign on a node without a job client are answered within five minutes.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Core.Campaigns.CampaignReleaseJob>(
+            Core.Campaigns.CampaignReleaseJob.RecurringJobId, j => j.SweepAsync(CancellationToken.None), "*/5 * * * *");
         return app;
     }
 
