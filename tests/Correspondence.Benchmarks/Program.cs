@@ -10,6 +10,8 @@ using Correspondence.Core.Inbox;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 // dotnet run -c Release --project tests/Correspondence.Benchmarks -- classify   (topic model speed on one core)
 if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- campaigns [--campaigns 5] [--copies 9000] [--individuals 5000]
+if (args.Length > 0 && args[0] == "campaigns") return await CampaignBenchmark.RunAsync(args, FindTemplates());
 var options = CommandLine.Parse(args);
 if (options is null)
 {
