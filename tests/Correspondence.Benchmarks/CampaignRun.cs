@@ -50,7 +50,9 @@ public static class CampaignRun
 
                 clock.Restart();
                 await scope.ServiceProvider.GetRequiredService<CampaignGrouper>().GroupAsync(messages, ct);
+                var grouped = clock.Elapsed;
                 await db.SaveChangesAsync(ct);
+                if (Environment.GetEnvironmentVariable("CAMPAIGN_TRACE") is not null) Console.WriteLine($"batch {at}: group {grouped.TotalMilliseconds:0} ms, save {(clock.Elapsed - grouped).TotalMilliseconds:0} ms");
                 group += clock.Elapsed;
                 progress?.Invoke(Math.Min(letters.Count, at + batch));
             }
@@ -82,6 +84,12 @@ public static class CampaignRun
         var recall = copies.Count == 0 ? 1 : found / (double)copies.Values.Sum();
 
         var memberOf = members.ToDictionary(m => m.MessageId);
+        if (Environment.GetEnvironmentVariable("CAMPAIGN_TRACE") is not null)
+        {
+            foreach (var g in byCampaign) Console.WriteLine($"campaign {g.Key}: {g.Count()} members, mostly text {majority[g.Key]}");
+            foreach (var t in truth.Where(t => t.Value.Campaign >= 0 && !memberOf.ContainsKey(t.Key)).Take(6))
+                Console.WriteLine($"--- not grouped (text {t.Value.Campaign}):\n{t.Value.Body}\n=> {string.Join(" | ", LetterText.Sentences(t.Value.Body))}");
+        }
         var planted = truth.Where(t => t.Value.PlantedCasework).Select(t => t.Key).ToList();
         return new Quality(truth.Count, byCampaign.Count, purity, recall, planted.Count,
             planted.Count(id => memberOf.TryGetValue(id, out var m) && m.PulledOut),

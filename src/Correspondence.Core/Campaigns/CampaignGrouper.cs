@@ -19,15 +19,22 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
     public const int RebuildAtMembers = 20;
 
     private readonly CampaignOptions _options = options.Value;
-    private readonly LshBands _lsh = new(options.Value.SimilarityThreshold);
+    // Banded for the lowest similarity that can still join (threshold - allowance), so banding loses nothing the rule keeps.
+    private readonly LshBands _lsh = new(options.Value.SimilarityThreshold - options.Value.EditAllowance);
 
-    private sealed record Letter(InboundMessage Message, IReadOnlyList<string> Sentences, uint[] Signature, long[] Keys);
+    private sealed record Letter(InboundMessage Message, IReadOnlyList<string> Sentences, uint[] Signature, long[] Keys, int Shingles);
 
     private sealed class Entry(CampaignSignature row, uint[] values)
     {
         public CampaignSignature Row { get; } = row;
         public uint[] Values { get; set; } = values;
     }
+
+    /// <summary>Alike enough: the Jaccard threshold, or a little less when one text is nearly all inside the other.</summary>
+    private bool Joins(double jaccard, int letterShingles, int candidateShingles) =>
+        jaccard >= _options.SimilarityThreshold
+        || jaccard >= _options.SimilarityThreshold - _options.EditAllowance
+            && MinHash.Containment(jaccard, letterShingles, candidateShingles) >= _options.SimilarityThreshold + _options.EditAllowance;
 
     /// <summary>Groups the tracked messages; returns released campaigns that gained members (to be answered after commit).</summary>
     public async Task<IReadOnlyList<Campaign>> GroupAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
@@ -37,8 +44,9 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         {
             var sentences = LetterText.Sentences(message.TextBody);
             if (sentences.Sum(s => LetterText.Words(s).Count) < _options.MinWords) continue;
-            var signature = MinHash.Signature(sentences);
-            letters.Add(new Letter(message, sentences, signature, _lsh.Keys(signature)));
+            var shingles = MinHash.ShingleHashes(sentences);
+            var signature = MinHash.Signature(shingles);
+            letters.Add(new Letter(message, sentences, signature, _lsh.Keys(signature), shingles.Count));
         }
         if (letters.Count == 0) return [];
 
@@ -47,7 +55,7 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         foreach (var letter in letters)
         {
             var (best, similarity) = BestCandidate(letter, index);
-            if (best is null || similarity < _options.SimilarityThreshold)
+            if (best is null || !Joins(similarity, letter.Shingles, best.Row.Shingles))
             {
                 AddLoose(letter, index);
                 continue;
@@ -71,7 +79,7 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         return index;
     }
 
-    private static (Entry? Best, double Similarity) BestCandidate(Letter letter, Dictionary<long, List<Entry>> index)
+    private (Entry? Best, double Similarity) BestCandidate(Letter letter, Dictionary<long, List<Entry>> index)
     {
         Entry? best = null;
         var bestSimilarity = -1.0;
@@ -83,8 +91,12 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
             {
                 if (!seen.Add(entry)) continue;
                 var similarity = MinHash.Similarity(letter.Signature, entry.Values);
-                // On a tie a campaign beats a loose letter: joining keeps one campaign per text.
-                if (similarity > bestSimilarity || similarity == bestSimilarity && entry.Row.Campaign is not null && best?.Row.Campaign is null)
+                if (!Joins(similarity, letter.Shingles, entry.Row.Shingles)) continue;
+                // A campaign that takes the letter beats a loose letter, however alike: one campaign per text.
+                var better = best is null || (entry.Row.Campaign is not null) != (best.Row.Campaign is not null)
+                    ? best is null || entry.Row.Campaign is not null
+                    : similarity > bestSimilarity;
+                if (better)
                     (best, bestSimilarity) = (entry, similarity);
             }
         }
@@ -93,7 +105,7 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
 
     private void AddLoose(Letter letter, Dictionary<long, List<Entry>> index)
     {
-        var row = new CampaignSignature { MessageId = letter.Message.Id, Values = MinHash.ToBytes(letter.Signature), CreatedAt = Now };
+        var row = new CampaignSignature { MessageId = letter.Message.Id, Values = MinHash.ToBytes(letter.Signature), Shingles = letter.Shingles, CreatedAt = Now };
         db.CampaignSignatures.Add(row);
         var entry = new Entry(row, letter.Signature);
         foreach (var key in letter.Keys)
@@ -185,7 +197,8 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         var shared = CampaignNaming.SharedSentences(texts);
         campaign.RepresentativeText = string.Join('\n', shared);
         campaign.Name = CampaignNaming.Name(messages.Values.Select(m => m.Subject).ToList(), shared);
-        Reindex(campaign, MinHash.Signature(shared), index);
+        var shingles = MinHash.ShingleHashes(shared);
+        Reindex(campaign, MinHash.Signature(shingles), shingles.Count, index);
 
         foreach (var member in campaign.Members)
         {
@@ -204,7 +217,7 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         }
     }
 
-    private void Reindex(Campaign campaign, uint[] signature, Dictionary<long, List<Entry>> index)
+    private void Reindex(Campaign campaign, uint[] signature, int shingleCount, Dictionary<long, List<Entry>> index)
     {
         var entry = index.Values.SelectMany(e => e).FirstOrDefault(e => e.Row.Campaign == campaign);
         var row = entry?.Row ?? db.CampaignSignatures.Local.First(s => s.Campaign == campaign);
@@ -217,6 +230,7 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
             if (index.TryGetValue(key, out var list)) list.RemoveAll(e => e.Row == row);
         }
         row.Values = MinHash.ToBytes(signature);
+        row.Shingles = shingleCount;
         entry ??= new Entry(row, signature);
         entry.Values = signature;
         foreach (var key in newKeys)

@@ -14,6 +14,8 @@ public sealed class CampaignSignature
     public long MessageId { get; set; }
     /// <summary>MinHash values, little-endian uint32s.</summary>
     public required byte[] Values { get; set; }
+    /// <summary>How many distinct shingles the text had: with the Jaccard estimate it gives how much of either text the other covers.</summary>
+    public int Shingles { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

@@ -6,9 +6,10 @@ namespace Correspondence.Core.Campaigns;
 /// <summary>
 /// Locality-sensitive hashing over MinHash signatures: the signature is cut into <see cref="Bands"/> bands of
 /// <see cref="Rows"/> values; two letters sharing any band's key are candidates. A pair of similarity s becomes a
-/// candidate with probability 1 - (1 - s^r)^b. The rows are the most that still make a pair at the threshold a
-/// candidate with probability >= 0.985 (0.7 -> 25 bands x 5 rows: 0.990; a pair at 0.3 only 0.06), so banding loses
-/// almost nothing at the threshold and the confirmation on the full signature decides.
+/// candidate with probability 1 - (1 - s^r)^b. The rows are the most that still make a pair at the given similarity a
+/// candidate with probability >= 0.985, so banding loses almost nothing there and the confirmation on the full
+/// signature decides. The grouper bands for the lowest similarity that can join (0.7 - 0.1 allowance = 0.6:
+/// 32 bands x 4 rows, 0.989 at 0.6, 0.9998 at 0.7, 0.23 at 0.3, 0.003 at 0.1).
 /// </summary>
 public sealed class LshBands
 {

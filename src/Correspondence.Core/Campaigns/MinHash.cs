@@ -29,11 +29,13 @@ public static class MinHash
         }
     }
 
-    public static uint[] Signature(IEnumerable<string> sentences)
+    public static uint[] Signature(IEnumerable<string> sentences) => Signature(ShingleHashes(sentences));
+
+    public static uint[] Signature(HashSet<ulong> shingles)
     {
         var signature = new uint[Size];
         Array.Fill(signature, uint.MaxValue);
-        foreach (var hash in ShingleHashes(sentences))
+        foreach (var hash in shingles)
             for (var i = 0; i < Size; i++)
             {
                 var h = (uint)((hash * Multipliers[i] + Increments[i]) >> 32);
@@ -49,6 +51,13 @@ public static class MinHash
         for (var i = 0; i < Size; i++) if (a[i] == b[i]) same++;
         return same / (double)Size;
     }
+
+    /// <summary>
+    /// The share of the smaller text found in the larger, from the Jaccard estimate and the two shingle counts
+    /// (|A n B| = J (|A| + |B|) / (1 + J)): high when one letter is the other with sentences dropped or added.
+    /// </summary>
+    public static double Containment(double jaccard, int a, int b) =>
+        a == 0 || b == 0 ? 0 : Math.Min(1, jaccard * (a + b) / (1 + jaccard) / Math.Min(a, b));
 
     public static HashSet<ulong> ShingleHashes(IEnumerable<string> sentences)
     {

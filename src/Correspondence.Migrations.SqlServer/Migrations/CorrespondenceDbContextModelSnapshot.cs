@@ -232,6 +232,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.Property<long>("MessageId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Shingles")
+                        .HasColumnType("int");
+
                     b.Property<byte[]>("Values")
                         .IsRequired()
                         .HasMaxLength(512)

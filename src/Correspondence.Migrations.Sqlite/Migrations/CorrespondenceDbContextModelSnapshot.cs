@@ -219,6 +219,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.Property<long>("MessageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Shingles")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Values")
                         .IsRequired()
                         .HasMaxLength(512)

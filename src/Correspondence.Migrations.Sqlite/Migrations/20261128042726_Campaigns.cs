@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Correspondence.Migrations.SqlServer.Migrations
+namespace Correspondence.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Campaigns : Migration
@@ -14,33 +14,33 @@ namespace Correspondence.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "CampaignId",
                 table: "Messages",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TopicId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TopicVotes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    MemberCount = table.Column<int>(type: "int", nullable: false),
-                    PulledOutCount = table.Column<int>(type: "int", nullable: false),
-                    FirstSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RepresentativeText = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RepresentativeMessageId = table.Column<long>(type: "bigint", nullable: false),
-                    DraftSubject = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    DraftText = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DraftVersion = table.Column<int>(type: "int", nullable: false),
-                    DraftUpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    DraftUpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReleasedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReleasedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ReleasedDraftVersion = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TopicId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TopicVotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    PulledOutCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RepresentativeText = table.Column<string>(type: "TEXT", nullable: false),
+                    RepresentativeMessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DraftSubject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DraftText = table.Column<string>(type: "TEXT", nullable: true),
+                    DraftVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DraftUpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DraftUpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReleasedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReleasedDraftVersion = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,18 +51,18 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "CampaignMembers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<long>(type: "bigint", nullable: false),
-                    MessageId = table.Column<long>(type: "bigint", nullable: false),
-                    Similarity = table.Column<double>(type: "float", nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Additions = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PulledOut = table.Column<bool>(type: "bit", nullable: false),
-                    PullOutReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ReleasedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    OutboxId = table.Column<long>(type: "bigint", nullable: true),
-                    ReleaseProblem = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Similarity = table.Column<double>(type: "REAL", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Additions = table.Column<string>(type: "TEXT", nullable: false),
+                    PulledOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PullOutReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReleasedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OutboxId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReleaseProblem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,12 +85,13 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "CampaignSignatures",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CampaignId = table.Column<long>(type: "bigint", nullable: true),
-                    MessageId = table.Column<long>(type: "bigint", nullable: false),
-                    Values = table.Column<byte[]>(type: "varbinary(512)", maxLength: 512, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Values = table.Column<byte[]>(type: "BLOB", maxLength: 512, nullable: false),
+                    Shingles = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,8 +108,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 name: "CampaignBuckets",
                 columns: table => new
                 {
-                    Key = table.Column<long>(type: "bigint", nullable: false),
-                    SignatureId = table.Column<long>(type: "bigint", nullable: false)
+                    Key = table.Column<long>(type: "INTEGER", nullable: false),
+                    SignatureId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
