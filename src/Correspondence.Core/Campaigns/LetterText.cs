@@ -102,7 +102,8 @@ public static partial class LetterText
         && lines.Skip(i + 1).Take(4).Any(l => l.StartsWith("Sent:", StringComparison.OrdinalIgnoreCase) || l.StartsWith("Date:", StringComparison.OrdinalIgnoreCase)
             || l.StartsWith("From:", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"(?<=[.!?][""'\u201D\u2019)]?)\s+(?=[""'\u201C\u2018(]?[A-Z0-9])")]
+    // Not after "P.S." or a title ("Mr.", "Dr."): those start a sentence rather than end one.
+    [GeneratedRegex(@"(?<![Pp]\.[Ss]\.|\b(?:Mr|Mrs|Ms|Dr|St)\.)(?<=[.!?][""'\u201D\u2019)]?)\s+(?=[""'\u201C\u2018(]?[A-Z0-9])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*(On .{4,200} wrote:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*Forwarded message\s*-{2,}|_{10,})\s*$", RegexOptions.IgnoreCase)]

@@ -41,12 +41,20 @@ public sealed class CampaignReleaseTests
         foreach (var (tag, eml) in letters)
             await File.WriteAllTextAsync(Path.Combine(app.Inbox, $"{tag}.eml"), eml);
 
-        var campaignId = await Eventually.GetAsync(async () =>
+        // The first letter may train the topic model (untimed here): wait for it, generously.
+        var campaignId = (await Eventually.GetAsync(async () =>
         {
             await using var db = app.NewDb();
-            return await db.Campaigns.Where(c => c.Status == CampaignStatus.Open && c.MemberCount + c.PulledOutCount == 4)
+            var found = await db.Campaigns.Where(c => c.Status == CampaignStatus.Open && c.MemberCount + c.PulledOutCount == 4)
                 .Select(c => (long?)c.Id).FirstOrDefaultAsync();
-        }, "four letters grouped into an open campaign");
+            if (found is null && await db.Messages.CountAsync(m => m.Status != MessageStatus.Received && m.Status != MessageStatus.Triaged) == 4)
+            {
+                var state = await db.Messages.Select(m => $"{m.FromAddress} {m.Status} {m.CampaignId} {m.StatusReason}").ToListAsync();
+                var campaigns = await db.Campaigns.Select(c => $"{c.Id} {c.Status} {c.MemberCount}+{c.PulledOutCount}").ToListAsync();
+                Assert.Fail($"all four processed but no open campaign of four: {string.Join("; ", state)} | campaigns: {string.Join("; ", campaigns)} | signatures {await db.CampaignSignatures.CountAsync()}");
+            }
+            return found;
+        }, "four letters grouped into an open campaign", seconds: 120))!.Value;
 
         await using (var db = app.NewDb())
         {
