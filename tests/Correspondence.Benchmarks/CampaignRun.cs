@@ -102,11 +102,13 @@ public static class CampaignRun
     private static InboundMessage Message(CampaignLetters.Letter letter, int i)
     {
         var now = DateTime.UtcNow;
-        var constituent = new Constituent { Email = letter.FromAddress, Name = letter.FromName, FirstSeenAt = now };
+        // The generator may draw one address twice in 50,000 letters; the row number keeps constituents apart.
+        var address = $"{i}.{letter.FromAddress}";
+        var constituent = new Constituent { Email = address, Name = letter.FromName, FirstSeenAt = now };
         var message = new InboundMessage
         {
             Mailbox = "campaign-test", Uid = i + 1, BodyHash = i.ToString("x64"), FromName = letter.FromName,
-            FromAddress = letter.FromAddress, Subject = letter.Subject, TextBody = letter.Body, ReceivedAt = now.AddSeconds(i),
+            FromAddress = address, Subject = letter.Subject, TextBody = letter.Body, ReceivedAt = now.AddSeconds(i),
             SentAt = now, StatusChangedAt = now, Status = MessageStatus.Drafted,
             Case = new Case { Constituent = constituent, OpenedAt = now, Subject = letter.Subject },
         };

@@ -61,10 +61,12 @@ public sealed class CampaignRelease(CorrespondenceDbContext db, ReplyApproval ap
         }
     }
 
-    /// <summary>Members of a released campaign not yet answered and still waiting (Drafted or NeedsTriage).</summary>
+    /// <summary>Members of a released campaign not yet answered and still waiting (Drafted or NeedsTriage), while the saved draft is the released one.</summary>
     public IQueryable<CampaignMember> Waiting(long campaignId) =>
         db.CampaignMembers.Where(m => m.CampaignId == campaignId && !m.PulledOut && m.OutboxId == null && m.ReleaseProblem == null
             && m.Campaign!.Status == CampaignStatus.Released
+            // An edit saved after release is not sent until it is released too.
+            && m.Campaign.DraftVersion == m.Campaign.ReleasedDraftVersion
             && db.Messages.Any(x => x.Id == m.MessageId && x.CampaignId == campaignId
                 && (x.Status == MessageStatus.Drafted || x.Status == MessageStatus.NeedsTriage)));
 
