@@ -92,10 +92,14 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
                 if (!seen.Add(entry)) continue;
                 var similarity = MinHash.Similarity(letter.Signature, entry.Values);
                 if (!Joins(similarity, letter.Shingles, entry.Row.Shingles)) continue;
-                // A campaign that takes the letter beats a loose letter, however alike: one campaign per text.
-                var better = best is null || (entry.Row.Campaign is not null) != (best.Row.Campaign is not null)
-                    ? best is null || entry.Row.Campaign is not null
-                    : similarity > bestSimilarity;
+                // A campaign that takes the letter beats a loose letter, and the larger of two campaigns that both
+                // take it wins: a small look-alike campaign formed by heavily edited copies must not split the text.
+                var (mine, theirs) = (entry.Row.Campaign, best?.Row.Campaign);
+                var better = best is null || (mine is not null) != (theirs is not null)
+                    ? best is null || mine is not null
+                    : mine is not null && mine.MemberCount != theirs!.MemberCount
+                        ? mine.MemberCount > theirs.MemberCount
+                        : similarity > bestSimilarity;
                 if (better)
                     (best, bestSimilarity) = (entry, similarity);
             }
