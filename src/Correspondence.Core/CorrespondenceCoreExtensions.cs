@@ -1,6 +1,7 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Constituency;
 using Correspondence.Core.Backlog;
+using Correspondence.Core.Campaigns;
 using Correspondence.Core.Data;
 using Correspondence.Core.DataProtection;
 using Correspondence.Core.Drafting;
@@ -32,6 +33,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<ConstituencyOptions>(ConstituencyOptions.Section);
         services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddValidatedOptions<BacklogOptions>(BacklogOptions.Section);
+        services.AddValidatedOptions<CampaignOptions>(CampaignOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -75,6 +77,10 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<TopicChange>();
         services.AddScoped<RetrainTopicModelJob>();
         services.AddScoped<ReplyApproval>();
+        services.AddSingleton<CampaignDrafting>();
+        services.AddScoped<CampaignGrouper>();
+        services.AddScoped<CampaignRelease>();
+        services.AddScoped<CampaignReleaseJob>();
         services.AddScoped<SendReplyJob>();
         services.AddScoped<OutboxSweeper>();
         services.AddScoped<SendSlots>();

@@ -14,6 +14,8 @@ if (args is ["classify"]) return ClassifySpeed.Run(FindTemplates());
 if (args is ["send", ..]) return await SendSpeed.RunAsync(args, FindTemplates());
 // dotnet run -c Release --project tests/Correspondence.Benchmarks -- backlog --db data/seeded.db   (dashboard and queue p50/p95)
 if (args is ["backlog", ..]) return await BacklogSpeed.RunAsync(args, Path.GetDirectoryName(FindTemplates())!);
+// dotnet run -c Release --project tests/Correspondence.Benchmarks -- campaigns [--campaigns 5] [--copies 9000] [--individuals 5000]
+if (args.Length > 0 && args[0] == "campaigns") return await CampaignBenchmark.RunAsync(args, FindTemplates());
 var options = CommandLine.Parse(args);
 if (options is null)
 {

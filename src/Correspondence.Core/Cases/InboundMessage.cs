@@ -39,6 +39,10 @@ public sealed class InboundMessage
     /// <summary>The user name of the caseworker this message is assigned to; null when anyone may take it.</summary>
     public string? AssignedTo { get; set; }
 
+    /// <summary>The campaign that answers this letter with its one reviewed draft (null: answered on its own).</summary>
+    public long? CampaignId { get; set; }
+    public Campaigns.Campaign? Campaign { get; set; }
+
     public long CaseId { get; set; }
     public Case? Case { get; set; }
 

@@ -30,6 +30,10 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<Triage.Learning.TopicCorrection> TopicCorrections => Set<Triage.Learning.TopicCorrection>();
     public DbSet<Templates.TemplateRevision> TemplateRevisions => Set<Templates.TemplateRevision>();
+    public DbSet<Campaigns.Campaign> Campaigns => Set<Campaigns.Campaign>();
+    public DbSet<Campaigns.CampaignMember> CampaignMembers => Set<Campaigns.CampaignMember>();
+    public DbSet<Campaigns.CampaignSignature> CampaignSignatures => Set<Campaigns.CampaignSignature>();
+    public DbSet<Campaigns.CampaignBucket> CampaignBuckets => Set<Campaigns.CampaignBucket>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Correspondence.Core.Acknowledgements;
 using Correspondence.Core.Auditing;
+using Correspondence.Core.Campaigns;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
@@ -20,7 +21,8 @@ namespace Correspondence.Core.Inbox;
 /// does no harm. A message that cannot be triaged or drafted goes to NeedsTriage with the reason, never stops the rest.
 /// </summary>
 public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage triage, MessageDrafter drafter,
-    Acknowledger acknowledger, SafeguardingScreen safeguarding, ConstituencyCheck constituency, IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
+    Acknowledger acknowledger, SafeguardingScreen safeguarding, ConstituencyCheck constituency, CampaignGrouper campaigns,
+    IServiceProvider services, TimeProvider clock, ILogger<MessageProcessor> log)
 {
     public async Task<int> ProcessPendingAsync(int max, CancellationToken ct)
     {
@@ -37,8 +39,10 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
             MoveOn(message);
         try
         {
+            var released = await campaigns.GroupAsync(messages, ct); // after triage: escalated letters are never grouped
             await db.SaveChangesAsync(ct);
             Enqueue(acknowledgements);
+            AnswerLate(released);
         }
         catch (DbUpdateException ex)
         {
@@ -63,8 +67,18 @@ public sealed class MessageProcessor(CorrespondenceDbContext db, MessageTriage t
         var acknowledgements = await acknowledger.AddForAsync(message.Status == MessageStatus.Received ? [message] : [], ct);
         await constituency.ApplyAsync([message], ct);
         MoveOn(message);
+        var released = await campaigns.GroupAsync([message], ct);
         await db.SaveChangesAsync(ct);
         Enqueue(acknowledgements);
+        AnswerLate(released);
+    }
+
+    /// <summary>Letters that joined a released campaign get its reply now (job client here) or from the release sweep.</summary>
+    private void AnswerLate(IReadOnlyList<Campaign> released)
+    {
+        if (released.Count == 0 || services.GetService<IBackgroundJobClient>() is not { } jobs) return;
+        foreach (var id in released.Select(c => c.Id))
+            jobs.Enqueue<CampaignReleaseJob>(j => j.RunAsync(id, CancellationToken.None));
     }
 
     /// <summary>

@@ -71,6 +71,184 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Campaigns.Campaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DraftSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DraftText")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("DraftUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DraftUpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("DraftVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PulledOutCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("ReleasedDraftVersion")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RepresentativeMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RepresentativeText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TopicId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("TopicVotes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LastSeenAt");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignBucket", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SignatureId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key", "SignatureId");
+
+                    b.HasIndex("SignatureId");
+
+                    b.ToTable("CampaignBuckets");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Additions")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PullOutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("PulledOut")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReleaseProblem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Id");
+
+                    b.ToTable("CampaignMembers");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Shingles")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Values")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("varbinary(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("CampaignSignatures");
+                });
+
             modelBuilder.Entity("Correspondence.Core.Cases.Approval", b =>
                 {
                     b.Property<long>("Id")
@@ -260,6 +438,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
@@ -342,6 +523,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("CaseId");
 
@@ -862,6 +1045,44 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignBucket", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.CampaignSignature", "Signature")
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignMember", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany("Members")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignSignature", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Campaign");
+                });
+
             modelBuilder.Entity("Correspondence.Core.Cases.Approval", b =>
                 {
                     b.HasOne("Correspondence.Core.Cases.Draft", "Draft")
@@ -904,11 +1125,18 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Correspondence.Core.Cases.InboundMessage", b =>
                 {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Correspondence.Core.Cases.Case", "Case")
                         .WithMany("Messages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Campaign");
 
                     b.Navigation("Case");
                 });
@@ -989,6 +1217,11 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Cases.Case", b =>

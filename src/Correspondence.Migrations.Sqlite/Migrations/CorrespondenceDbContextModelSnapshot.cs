@@ -64,6 +64,178 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.ToTable("AuditRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Campaigns.Campaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftSubject")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DraftUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftUpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PulledOutCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleasedDraftVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RepresentativeMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepresentativeText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicVotes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "LastSeenAt");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignBucket", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SignatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "SignatureId");
+
+                    b.HasIndex("SignatureId");
+
+                    b.ToTable("CampaignBuckets");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Additions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PullOutReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PulledOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReleaseProblem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "Id");
+
+                    b.ToTable("CampaignMembers");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shingles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Values")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("CampaignSignatures");
+                });
+
             modelBuilder.Entity("Correspondence.Core.Cases.Approval", b =>
                 {
                     b.Property<long>("Id")
@@ -241,6 +413,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CaseId")
                         .HasColumnType("INTEGER");
 
@@ -323,6 +498,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("CaseId");
 
@@ -824,6 +1001,44 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignBucket", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.CampaignSignature", "Signature")
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignMember", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany("Members")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.CampaignSignature", b =>
+                {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Campaign");
+                });
+
             modelBuilder.Entity("Correspondence.Core.Cases.Approval", b =>
                 {
                     b.HasOne("Correspondence.Core.Cases.Draft", "Draft")
@@ -866,11 +1081,18 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Correspondence.Core.Cases.InboundMessage", b =>
                 {
+                    b.HasOne("Correspondence.Core.Campaigns.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Correspondence.Core.Cases.Case", "Case")
                         .WithMany("Messages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Campaign");
 
                     b.Navigation("Case");
                 });
@@ -951,6 +1173,11 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Campaigns.Campaign", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Cases.Case", b =>

@@ -73,6 +73,9 @@ public static class JobsExtensions
         // Nightly: messages past their retention period are deleted or anonymised (Retention:Rules).
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetentionJob>(
             RetentionJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
+        // Letters that joined a released campaign on a node without a job client are answered within five minutes.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Core.Campaigns.CampaignReleaseJob>(
+            Core.Campaigns.CampaignReleaseJob.RecurringJobId, j => j.SweepAsync(CancellationToken.None), "*/5 * * * *");
         return app;
     }
 
