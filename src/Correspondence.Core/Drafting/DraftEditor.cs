@@ -36,18 +36,7 @@ public sealed class DraftEditor(CorrespondenceDbContext db, MessageDrafter draft
         };
         db.Drafts.Add(draft);
         db.Record(now, actor, "draft-edited", nameof(InboundMessage), messageId, $"v{draft.Version}", from);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (MessageId, Version) index caught a save that raced ours.
-            db.ChangeTracker.Clear();
-            var winner = await db.Drafts.Where(d => d.MessageId == messageId).OrderByDescending(d => d.Version).FirstAsync(ct);
-            return new Result(false, winner, $"{winner.CreatedBy} saved version {winner.Version} at the same moment.");
-        }
-        return new Result(true, draft, null);
+        return await SaveNewVersionAsync(messageId, draft, ct);
     }
 
     /// <summary>After a template change: rebuild the draft from today's templates (the edited text stays in the history).</summary>
@@ -89,12 +78,18 @@ public sealed class DraftEditor(CorrespondenceDbContext db, MessageDrafter draft
             draft = drafter.AddDraft(message, actor);
         }
         db.Record(now, actor, keepText ? "draft-kept-after-template-change" : "redrafted", nameof(InboundMessage), messageId, $"v{draft.Version}", from);
+        return await SaveNewVersionAsync(messageId, draft, ct);
+    }
+
+    private async Task<Result> SaveNewVersionAsync(long messageId, Draft draft, CancellationToken ct)
+    {
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
+            // The unique (MessageId, Version) index caught a save that raced ours.
             db.ChangeTracker.Clear();
             var winner = await db.Drafts.Where(d => d.MessageId == messageId).OrderByDescending(d => d.Version).FirstAsync(ct);
             return new Result(false, winner, $"{winner.CreatedBy} saved version {winner.Version} at the same moment.");

@@ -62,4 +62,39 @@ public sealed partial class QueueTests
         Assert.InRange(older.Count, 14, 16);
         Assert.Contains(">Drafted <span class=\"count\">0</span>", await client.GetStringAsync("/?status=Drafted&olderThanDays=10"));
     }
+
+    [Fact]
+    public async Task Queue_ManagersSeeEscalatedFirst_CampaignAndConstituencyFiltersAndCampaignCounts()
+    {
+        await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false", ["Jobs:RunServer"] = "false" });
+        await app.CreateUserAsync("caseworker@test.local", "Queue-test-pass-1", Core.Access.Roles.Caseworker);
+        await app.CreateUserAsync("manager@test.local", "Queue-test-pass-1", Core.Access.Roles.Manager);
+        var ids = new List<long>();
+        for (var i = 0; i < 4; i++) ids.Add(await Pipeline.DraftedMessageAsync(app, $"q{i}"));
+        await using (var db = app.NewDb())
+        {
+            var campaign = new Core.Campaigns.Campaign { Name = "Arms for Ukraine", Status = Core.Campaigns.CampaignStatus.Open, MemberCount = 2 };
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            var messages = await db.Messages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync();
+            messages[0].CampaignId = messages[1].CampaignId = campaign.Id;
+            messages[2].Constituency = Core.Constituency.ConstituencyStatus.Constituent;
+            messages[3].Status = MessageStatus.Escalated;
+            await db.SaveChangesAsync();
+        }
+        var manager = await app.SignInAsync("manager@test.local", "Queue-test-pass-1");
+        var caseworker = await app.SignInAsync("caseworker@test.local", "Queue-test-pass-1");
+
+        var managerHome = await manager.GetStringAsync("/");
+        var caseworkerHome = await caseworker.GetStringAsync("/");
+
+        Assert.Contains("class=\"current\">Escalated", managerHome);
+        Assert.Single(References(managerHome));
+        Assert.Contains("class=\"current\">Drafted", caseworkerHome);
+        Assert.Equal(3, References(caseworkerHome).Count);
+        Assert.Contains("Arms for Ukraine <span class=\"count\">2</span>", caseworkerHome);
+        Assert.Equal(2, References(await caseworker.GetStringAsync("/?status=Drafted&campaign=any")).Count);
+        Assert.Single(References(await caseworker.GetStringAsync("/?status=Drafted&campaign=none")));
+        Assert.Single(References(await caseworker.GetStringAsync("/?status=Drafted&constituency=Constituent")));
+    }
 }
