@@ -31,7 +31,9 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
             log.LogDebug("Outbox {OutboxId} is not Queued; nothing to send", outboxId);
             return;
         }
-        if (slot > now)
+        // The clock is read again: a slot from a pace row another worker created a moment after our first reading is
+        // already due, and must not be put off to a scheduled job (side-by-side workers would all wait, none sending).
+        if (slot > clock.GetUtcNow().UtcDateTime)
         {
             ScheduleAt(outboxId, slot.Value);
             return;
