@@ -25,9 +25,7 @@ public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOption
         var handedOver = new HandedOver();
         try
         {
-            await socket.ConnectAsync(settings.Host, settings.Port, ct);
-            await client.ConnectAsync(socket, settings.Host, settings.Port, MailConnections.ToSocketOptions(settings.Security), ct);
-            await SignInAsync(client, settings, ct);
+            await ConnectAndSignInAsync(client, socket, settings, ct);
             await client.SendAsync(message, ct, handedOver);
             await QuitAsync(client, ct);
         }
@@ -51,6 +49,22 @@ public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOption
         {
             socket.Dispose();
         }
+    }
+
+    /// <summary>Connects and signs in exactly as a send does, then quits: the readiness probe for the relay.</summary>
+    public async Task CheckSignInAsync(CancellationToken ct)
+    {
+        using var client = new SmtpClient { Timeout = 10_000 };
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        await ConnectAndSignInAsync(client, socket, sending.Value.Smtp, ct);
+        await QuitAsync(client, ct);
+    }
+
+    private async Task ConnectAndSignInAsync(SmtpClient client, Socket socket, SmtpOptions settings, CancellationToken ct)
+    {
+        await socket.ConnectAsync(settings.Host, settings.Port, ct);
+        await client.ConnectAsync(socket, settings.Host, settings.Port, MailConnections.ToSocketOptions(settings.Security), ct);
+        await SignInAsync(client, settings, ct);
     }
 
     /// <summary>The server has accepted the reply; a failed QUIT must not turn that into a failure.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Correspondence.Core.Inbox;
 using Correspondence.Core.Sending;
-using MailKit.Net.Smtp;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace Correspondence.Web.Operations;
 /// office's mail provider (and trip its throttling), so a result is reused for <see cref="CacheFor"/>.
 /// </summary>
 public sealed class MailServerHealthCheck(IOptions<InboxOptions> inbox, IOptions<SendingOptions> sending, IOAuth2TokenProvider tokens,
-    MailServerHealthCheck.Cache results, TimeProvider clock, ILogger<MailServerHealthCheck> log) : IHealthCheck
+    SmtpReplyTransport smtp, MailServerHealthCheck.Cache results, TimeProvider clock, ILogger<MailServerHealthCheck> log) : IHealthCheck
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
@@ -59,20 +58,17 @@ public sealed class MailServerHealthCheck(IOptions<InboxOptions> inbox, IOptions
         }
     }
 
-    private async Task<string?> SmtpAsync(SmtpOptions smtp, CancellationToken ct)
+    /// <summary>Signs in through the transport itself, so the probe uses the same socket, TLS mode and auth (password or OAuth2) as a send.</summary>
+    private async Task<string?> SmtpAsync(SmtpOptions settings, CancellationToken ct)
     {
         try
         {
-            using var client = new SmtpClient { Timeout = 10_000 };
-            await client.ConnectAsync(smtp.Host, smtp.Port, MailConnections.ToSocketOptions(smtp.Security), ct);
-            if (!string.IsNullOrEmpty(smtp.Username))
-                await client.AuthenticateAsync(smtp.Username, smtp.Password, ct);
-            await client.DisconnectAsync(true, ct);
+            await smtp.CheckSignInAsync(ct);
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            log.LogWarning("Health: SMTP relay {Host}:{Port} is not reachable: {Reason}", smtp.Host, smtp.Port, ex.Message);
+            log.LogWarning("Health: SMTP relay {Host}:{Port} is not reachable: {Reason}", settings.Host, settings.Port, ex.Message);
             return "the SMTP relay is not reachable";
         }
     }
