@@ -227,9 +227,12 @@ public sealed class CampaignGrouper(CorrespondenceDbContext db, CampaignDrafting
         var row = entry?.Row ?? db.CampaignSignatures.Local.First(s => s.Campaign == campaign);
         var oldKeys = _lsh.Keys(MinHash.FromBytes(row.Values)).ToHashSet();
         var newKeys = _lsh.Keys(signature).ToHashSet();
+        // Local runs change detection over everything the batch tracks: read it once, not once per key.
+        var trackedBuckets = oldKeys.IsSubsetOf(newKeys) ? []
+            : db.CampaignBuckets.Local.Where(b => b.Signature == row).ToList();
         foreach (var key in oldKeys.Except(newKeys))
         {
-            var tracked = db.CampaignBuckets.Local.FirstOrDefault(b => b.Key == key && b.Signature == row);
+            var tracked = trackedBuckets.FirstOrDefault(b => b.Key == key);
             db.CampaignBuckets.Remove(tracked ?? new CampaignBucket { Key = key, SignatureId = row.Id });
             if (index.TryGetValue(key, out var list)) list.RemoveAll(e => e.Row == row);
         }

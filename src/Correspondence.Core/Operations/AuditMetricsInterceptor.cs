@@ -48,8 +48,21 @@ public sealed class AuditMetricsInterceptor : SaveChangesInterceptor
     private void Capture(DbContext? context)
     {
         if (context is null) return;
-        _pending.AddOrUpdate(context,
-            context.ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Action).ToList());
+        // Audit records are only ever added (Audit.Record), so their state is known without change detection. Entries()
+        // would otherwise run a full DetectChanges here, and SaveChanges runs its own right after: in a batch of a few
+        // hundred messages with their drafts and audit rows that doubled the cost of every save.
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            _pending.AddOrUpdate(context,
+                tracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Action).ToList());
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private void Forget(DbContext? context)

@@ -28,12 +28,15 @@ public sealed partial class SafeguardingDetector(SafeguardingRules rules)
     public Verdict Scan(string subject, string body)
     {
         var sentences = Sentences(Normalize(subject) + ".\n" + Normalize(StripQuoted(body)));
+        var whole = string.Join(RuleScreen.Separator, sentences);
         var flags = new List<Flag>();
         foreach (var category in rules.Categories)
         {
             var found = new Dictionary<string, Evidence>();
+            var candidates = category.Rules.Where(r => r.Screen is null || r.Screen.IsMatch(whole)).ToList();
+            if (candidates.Count == 0) continue;
             foreach (var sentence in sentences)
-                foreach (var rule in category.Rules)
+                foreach (var rule in candidates)
                 {
                     if (found.ContainsKey(rule.Id)) continue;
                     foreach (Match m in rule.Pattern.Matches(sentence))

@@ -17,7 +17,8 @@ public sealed class SafeguardingRules
     public int NegationWindowWords { get; init; } = 4;
 
     public sealed record Category(string Id, string Title, double Threshold, bool SkipReported, IReadOnlyList<Rule> Rules);
-    public sealed record Rule(string Id, double Weight, bool Negatable, Regex Pattern);
+    /// <param name="Screen">A superset pattern run once over the whole letter before the per-sentence match (see <see cref="RuleScreen"/>).</param>
+    public sealed record Rule(string Id, double Weight, bool Negatable, Regex Pattern, Regex? Screen = null);
 
     public static SafeguardingRules Load(string path) => Parse(File.ReadAllText(path), path);
 
@@ -43,7 +44,8 @@ public sealed class SafeguardingRules
             Categories = file.Categories.Select(c => new Category(
                 Required(c.Id, source, "a category id"), c.Title ?? c.Id!, c.Threshold, c.SkipReported,
                 (c.Rules ?? []).Select(r => new Rule(Required(r.Id, source, $"a rule id in {c.Id}"), r.Weight, r.Negatable,
-                    Compile(Required(r.Pattern, source, $"{c.Id}/{r.Id} pattern"), source, $"{c.Id}/{r.Id}"))).ToList())).ToList(),
+                    Compile(Required(r.Pattern, source, $"{c.Id}/{r.Id} pattern"), source, $"{c.Id}/{r.Id}"),
+                    RuleScreen.For(r.Pattern!, Options, MatchTimeout))).ToList())).ToList(),
         };
     }
 
