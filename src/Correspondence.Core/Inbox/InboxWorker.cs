@@ -50,7 +50,8 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvide
             Medallion.Threading.IDistributedSynchronizationHandle? held;
             try
             {
-                held = await locks.TryAcquireAsync(lockName, wait, stoppingToken);
+                // Asked without waiting in the database, then again after PollSeconds: no connection sits blocked on it.
+                held = await locks.TryAcquireAsync(lockName, TimeSpan.Zero, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -69,7 +70,9 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvide
                 if (!waitingLogged)
                     _log.LogInformation("Mailbox {Mailbox} is read by another node; node {Node} waits for its lock", mailbox.DisplayName, NodeName);
                 waitingLogged = true;
-                continue; // TryAcquire already waited
+                try { await Task.Delay(wait, clock, stoppingToken); }
+                catch (OperationCanceledException) { return; }
+                continue;
             }
             waitingLogged = false;
             await using (held)

@@ -25,11 +25,23 @@ internal sealed class DatabaseNodeLocks(IOptions<DatabaseOptions> options) : INo
 
     private readonly Lazy<IDistributedLockProvider?> _provider = new(() => options.Value.Provider switch
     {
-        DatabaseProvider.Postgres => new PostgresDistributedSynchronizationProvider(options.Value.ConnectionString,
+        DatabaseProvider.Postgres => new PostgresDistributedSynchronizationProvider(WithConnectionCheck(options.Value.ConnectionString),
             o => o.KeepaliveCadence(Keepalive)),
         DatabaseProvider.SqlServer => new SqlServerAppLockProvider(options.Value.ConnectionString, Keepalive),
         _ => null,
     });
+
+    /// <summary>
+    /// The library watches a held lock with a long-running query on the holder's connection. A server backend busy with
+    /// a query does not notice that its client died (SIGKILL) until the query ends, so the lock would outlive the node
+    /// by that long (45 s seen here). client_connection_check_interval (PostgreSQL 14+) makes it check every second.
+    /// </summary>
+    internal static string WithConnectionCheck(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = ((builder.Options ?? "") + " -c client_connection_check_interval=1000").Trim();
+        return builder.ConnectionString;
+    }
 
     public async ValueTask<IDistributedSynchronizationHandle?> TryAcquireAsync(string name, TimeSpan wait, CancellationToken ct)
     {
