@@ -18,7 +18,9 @@ public sealed class BulkInsert<T> where T : class
     private readonly List<(IProperty Property, RelationalTypeMapping Mapping)> _columns;
     private readonly string _table;
     private readonly string _sql;
+    private readonly string _maxId;
     private readonly bool _identityInsert;
+    private readonly string? _resetSequence;
 
     public BulkInsert(DbContext db)
     {
@@ -35,7 +37,16 @@ public sealed class BulkInsert<T> where T : class
         var values = string.Join(", ", _columns.Select((_, i) => "@p" + i));
         _sql = $"INSERT INTO {_table} ({names}) VALUES ({values})";
         // SQL Server refuses explicit values in an identity column unless told, one table at a time per session.
-        _identityInsert = db.Database.IsSqlServer() && entity.FindPrimaryKey()!.Properties.Any(p => p.ValueGenerated == ValueGenerated.OnAdd);
+        var generatedKey = entity.FindPrimaryKey()!.Properties.SingleOrDefault(p => p.ValueGenerated == ValueGenerated.OnAdd);
+        _identityInsert = db.Database.IsSqlServer() && generatedKey is not null;
+        // PostgreSQL takes explicit ids in an identity column but does not move its sequence past them: move it after.
+        if (db.Database.IsNpgsql() && generatedKey is not null)
+        {
+            var column = sql.DelimitIdentifier(generatedKey.GetColumnName(store)!);
+            _resetSequence = $"SELECT setval(pg_get_serial_sequence('{_table.Replace("'", "''", StringComparison.Ordinal)}', '{generatedKey.GetColumnName(store)}'), " +
+                $"GREATEST((SELECT MAX({column}) FROM {_table}), 1))";
+        }
+        _maxId = $"SELECT MAX({sql.DelimitIdentifier("Id")}) FROM {_table}";
     }
 
     public async Task WriteAsync(IReadOnlyList<T> rows, DbTransaction transaction, CancellationToken ct)
@@ -66,13 +77,14 @@ public sealed class BulkInsert<T> where T : class
             await command.ExecuteNonQueryAsync(ct);
         }
         if (_identityInsert) await ExecuteAsync(connection, transaction, $"SET IDENTITY_INSERT {_table} OFF", ct);
+        if (_resetSequence is not null) await ExecuteAsync(connection, transaction, _resetSequence, ct);
     }
 
     /// <summary>The highest id in the table, so new rows can be numbered after it.</summary>
     public async Task<long> MaxIdAsync(CancellationToken ct)
     {
         await using var command = _db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT MAX(Id) FROM {_table}";
+        command.CommandText = _maxId; // "Id" delimited: PostgreSQL folds an unquoted name to lower case
         return await command.ExecuteScalarAsync(ct) is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 

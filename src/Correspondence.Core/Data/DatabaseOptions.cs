@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Correspondence.Core.Data;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
+/// <summary>Sqlite: one node (the embedded default). SqlServer: production. Postgres: several nodes, and the real-server test of that design.</summary>
+public enum DatabaseProvider { Sqlite, SqlServer, Postgres }
 
 /// <summary>Settings section "Database".</summary>
 public sealed class DatabaseOptions

@@ -10,6 +10,7 @@ public static class DatabaseServiceCollectionExtensions
 {
     public const string SqliteMigrationsAssembly = "Correspondence.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Correspondence.Migrations.SqlServer";
+    public const string PostgresMigrationsAssembly = "Correspondence.Migrations.Postgres";
 
     private static readonly SqlitePragmas Pragmas = new();
 
@@ -18,6 +19,7 @@ public static class DatabaseServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Operations.AuditMetricsInterceptor>();
+        services.AddSingleton<Locks.INodeLocks, Locks.DatabaseNodeLocks>();
         services.AddDbContext<CorrespondenceDbContext>((sp, options) =>
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
                 .AddInterceptors(sp.GetRequiredService<Operations.AuditMetricsInterceptor>()));
@@ -40,8 +42,13 @@ public static class DatabaseServiceCollectionExtensions
                     o.EnableRetryOnFailure();
                 });
                 break;
+            case DatabaseProvider.Postgres:
+                // No EnableRetryOnFailure: a retrying strategy refuses the explicit transactions that ingest and
+                // approval open (exactly-once needs them); a dropped connection fails the batch, which is retried whole.
+                options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{db.Provider}' is not supported; use Sqlite or SqlServer.");
+                throw new InvalidOperationException($"Database:Provider '{db.Provider}' is not supported; use Sqlite, SqlServer or Postgres.");
         }
         return options;
     }

@@ -1,3 +1,4 @@
+using Correspondence.Core.Data.Locks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace Correspondence.Core.Inbox;
 /// after each read, stored mail is triaged and drafted. Errors are logged and retried; they never stop the host.
 /// </summary>
 public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvider tokens, IOptions<InboxOptions> options,
-    TimeProvider clock, ILoggerFactory logs) : BackgroundService
+    INodeLocks locks, TimeProvider clock, ILoggerFactory logs) : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
     private readonly ILogger _log = logs.CreateLogger<InboxWorker>();
@@ -23,12 +24,71 @@ public sealed class InboxWorker(IServiceScopeFactory scopes, IOAuth2TokenProvide
         _log.LogInformation("Inbox worker started: source {Source}", inbox.Source);
         return inbox.Source switch
         {
-            InboxSource.Imap => Task.WhenAll(inbox.Mailboxes.Select(m =>
-                new ImapMailboxSession(scopes, tokens, options, ProcessPendingAsync, clock, logs.CreateLogger<ImapMailboxSession>())
-                    .RunAsync(m, stoppingToken))),
+            InboxSource.Imap => Task.WhenAll(inbox.Mailboxes.Select(m => ReadWhileHoldingLockAsync(m, stoppingToken))),
             InboxSource.DropFolder => PollDropFolderAsync(stoppingToken),
             _ => Task.CompletedTask,
         };
+    }
+
+    /// <summary>The node that holds the lock (and this process) in the log, so an operator can see who reads a mailbox.</summary>
+    public static readonly string NodeName = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>
+    /// A mailbox is read by one node at a time (docs/decisions/0016-mailbox-lock.md): wait for its lock, read while it
+    /// is held, stop reading the moment it is lost (the holder's database connection dropped), then queue for it again.
+    /// Another node that holds it is asked again every Inbox:PollSeconds, so a killed holder is replaced that quickly.
+    /// On shutdown the lock is released with the session. Exactly-once ingest stays the safety net behind it.
+    /// </summary>
+    private async Task ReadWhileHoldingLockAsync(ImapMailboxOptions mailbox, CancellationToken stoppingToken)
+    {
+        var session = new ImapMailboxSession(scopes, tokens, options, ProcessPendingAsync, clock, logs.CreateLogger<ImapMailboxSession>());
+        var lockName = "mailbox:" + mailbox.Key;
+        var wait = TimeSpan.FromSeconds(options.Value.PollSeconds);
+        var waitingLogged = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Medallion.Threading.IDistributedSynchronizationHandle? held;
+            try
+            {
+                // Asked without waiting in the database, then again after PollSeconds: no connection sits blocked on it.
+                held = await locks.TryAcquireAsync(lockName, TimeSpan.Zero, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _log.LogWarning("Mailbox {Mailbox}: cannot ask the database for its lock ({Error}: {Reason}); retrying in {Seconds}s",
+                    mailbox.DisplayName, ex.GetType().Name, ex.Message, wait.TotalSeconds);
+                try { await Task.Delay(wait, clock, stoppingToken); }
+                catch (OperationCanceledException) { return; }
+                continue;
+            }
+            if (held is null)
+            {
+                if (!waitingLogged)
+                    _log.LogInformation("Mailbox {Mailbox} is read by another node; node {Node} waits for its lock", mailbox.DisplayName, NodeName);
+                waitingLogged = true;
+                try { await Task.Delay(wait, clock, stoppingToken); }
+                catch (OperationCanceledException) { return; }
+                continue;
+            }
+            waitingLogged = false;
+            await using (held)
+            {
+                _log.LogInformation("Mailbox lock acquired: {Mailbox} is read by node {Node}", mailbox.DisplayName, NodeName);
+                using var reading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, held.HandleLostToken);
+                await session.RunAsync(mailbox, reading.Token);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    _log.LogInformation("Mailbox lock released on shutdown: {Mailbox}, node {Node}", mailbox.DisplayName, NodeName);
+                    return;
+                }
+                _log.LogWarning("Mailbox lock lost (database connection dropped): node {Node} stopped reading {Mailbox} and will ask for the lock again",
+                    NodeName, mailbox.DisplayName);
+            }
+        }
     }
 
     private async Task PollDropFolderAsync(CancellationToken stoppingToken)

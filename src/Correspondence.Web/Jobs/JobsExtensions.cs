@@ -7,6 +7,7 @@ using Correspondence.Web.Auth;
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,16 @@ public static class JobsExtensions
                         PrepareSchemaIfNecessary = true,
                     });
                     break;
+                case JobStorageKind.PostgreSql:
+                    config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.ConnectionString), new PostgreSqlStorageOptions
+                    {
+                        // Sliding invisibility: a job whose node died runs again soon after, a long one is not started twice.
+                        UseSlidingInvisibilityTimeout = true,
+                        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                        PrepareSchemaIfNecessary = true,
+                    });
+                    break;
                 default:
                     var file = ContentPaths.Resolve(options.ConnectionString);
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -53,7 +64,7 @@ public static class JobsExtensions
         return services;
     }
 
-    /// <summary>The dashboard (Admin only) and the recurring outbox sweep, registered under a fixed id so nodes share one.</summary>
+    /// <summary>The dashboard (Admin only) and the recurring jobs, registered under fixed ids so nodes share one of each.</summary>
     public static WebApplication MapCorrespondenceJobs(this WebApplication app)
     {
         app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/jobs", new DashboardOptions
@@ -62,21 +73,41 @@ public static class JobsExtensions
             DisplayStorageConnectionString = false,
             Authorization = [],
         });
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxSweeper>(
+        RegisterRecurringJobsOnce(app.Services);
+        return app;
+    }
+
+    /// <summary>
+    /// The recurring jobs, registered by one node at a time under the database lock "recurring-jobs" (ADR 0016): web
+    /// nodes starting together do not interleave their registrations, and a node that finds another registering waits
+    /// for it and then writes the same definitions (AddOrUpdate is idempotent). Worker nodes register nothing.
+    /// </summary>
+    private static void RegisterRecurringJobsOnce(IServiceProvider services)
+    {
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(JobsExtensions));
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        var locks = services.GetRequiredService<Core.Data.Locks.INodeLocks>();
+        using var held = locks.TryAcquireAsync("recurring-jobs", TimeSpan.FromSeconds(30), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        if (held is null)
+        {
+            log.LogWarning("Recurring jobs not registered by this node: another node held the lock for 30 s (it registers the same jobs)");
+            return;
+        }
+        recurring.AddOrUpdate<OutboxSweeper>(
             OutboxSweeper.RecurringJobId, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
         // Nightly: caseworkers' topic corrections become training data; the new model is kept only if no worse.
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetrainTopicModelJob>(
+        recurring.AddOrUpdate<RetrainTopicModelJob>(
             RetrainTopicModelJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(2));
         // Hourly as well as after each template save: catches a draft written by a node that had not yet seen an edit.
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RedraftStaleJob>(
+        recurring.AddOrUpdate<RedraftStaleJob>(
             RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
         // Nightly: messages past their retention period are deleted or anonymised (Retention:Rules).
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<RetentionJob>(
+        recurring.AddOrUpdate<RetentionJob>(
             RetentionJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
         // Letters that joined a released campaign on a node without a job client are answered within five minutes.
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Core.Campaigns.CampaignReleaseJob>(
+        recurring.AddOrUpdate<Core.Campaigns.CampaignReleaseJob>(
             Core.Campaigns.CampaignReleaseJob.RecurringJobId, j => j.SweepAsync(CancellationToken.None), "*/5 * * * *");
-        return app;
+        log.LogInformation("Recurring jobs registered by node {Node}", Core.Inbox.InboxWorker.NodeName);
     }
 
     /// <summary>On start, sweep once: rows left Queued by a previous run get their job back without waiting a minute.</summary>

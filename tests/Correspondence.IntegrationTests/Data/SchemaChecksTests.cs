@@ -20,9 +20,12 @@ public sealed partial class SchemaChecksTests
         {
             Provider = provider,
             // Never opened: every check below works from the model and the migrations assembly.
-            ConnectionString = provider == DatabaseProvider.SqlServer
-                ? "Server=localhost;Database=Correspondence;Integrated Security=true;TrustServerCertificate=true"
-                : $"Data Source={Path.Combine(Path.GetTempPath(), "never-opened.db")}",
+            ConnectionString = provider switch
+            {
+                DatabaseProvider.SqlServer => "Server=localhost;Database=Correspondence;Integrated Security=true;TrustServerCertificate=true",
+                DatabaseProvider.Postgres => "Host=localhost;Database=correspondence;Username=never-opened",
+                _ => $"Data Source={Path.Combine(Path.GetTempPath(), "never-opened.db")}",
+            },
         });
         return new CorrespondenceDbContext(builder.Options);
     }
@@ -30,6 +33,7 @@ public sealed partial class SchemaChecksTests
     [Theory]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public void Migrations_MatchTheModel(DatabaseProvider provider)
     {
         using var db = Context(provider);
