@@ -36,15 +36,12 @@ public static class DatabaseServiceCollectionExtensions
                     .AddInterceptors(Pragmas);
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(db.ConnectionString, o =>
-                {
-                    o.MigrationsAssembly(SqlServerMigrationsAssembly);
-                    o.EnableRetryOnFailure();
-                });
+                // No EnableRetryOnFailure, on either server: a retrying strategy refuses the explicit transactions that
+                // ingest, approval and sending open ("does not support user-initiated transactions"), and exactly-once
+                // needs them. A transient error fails the unit of work, which its job or the worker retries whole.
+                options.UseSqlServer(db.ConnectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly));
                 break;
             case DatabaseProvider.Postgres:
-                // No EnableRetryOnFailure: a retrying strategy refuses the explicit transactions that ingest and
-                // approval open (exactly-once needs them); a dropped connection fails the batch, which is retried whole.
                 options.UseNpgsql(db.ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
                 break;
             default:

@@ -30,6 +30,21 @@ public sealed partial class SchemaChecksTests
         return new CorrespondenceDbContext(builder.Options);
     }
 
+    /// <summary>
+    /// A retrying execution strategy throws on every explicit BeginTransaction (ingest, approval, sending all open one),
+    /// so production on SQL Server would fail at the first approval. Checked without a server: the strategy is built
+    /// from the options alone.
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public void ExecutionStrategy_AllowsTheExplicitTransactionsTheAppOpens(DatabaseProvider provider)
+    {
+        using var db = Context(provider);
+        Assert.False(db.Database.CreateExecutionStrategy().RetriesOnFailure);
+    }
+
     [Theory]
     [InlineData(DatabaseProvider.SqlServer)]
     [InlineData(DatabaseProvider.Sqlite)]
