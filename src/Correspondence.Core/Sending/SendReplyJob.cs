@@ -6,6 +6,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Correspondence.Core.Sending;
 
@@ -39,66 +40,150 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
             return;
         }
 
-        var claimed = await db.Outbox
-            .Where(o => o.Id == outboxId && o.Status == OutboxStatus.Queued)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.Status, OutboxStatus.Sending)
-                .SetProperty(o => o.SendingSince, now)
-                .SetProperty(o => o.SlotAt, slot)
-                .SetProperty(o => o.SendingAccount, options.Value.AccountKey)
-                .SetProperty(o => o.Attempts, o => o.Attempts + 1), ct);
-        if (claimed == 0)
+        var claimed = await ClaimAsync(outboxId, slot.Value, now, ct);
+        if (claimed.Count == 0)
         {
             log.LogDebug("Outbox {OutboxId} was claimed by another run; nothing to send", outboxId);
             return;
         }
+        var rows = await db.Outbox.AsNoTracking().Where(o => claimed.Contains(o.Id)).ToListAsync(ct);
+        await SendClaimedAsync(rows.OrderBy(o => o.Id != outboxId).ThenBy(o => o.Id).ToList(), now, ct);
+    }
 
-        var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == outboxId, ct);
-        var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt);
+    /// <summary>
+    /// Queued -> Sending by compare-and-swap, for this job's row and, when no rate limit applies, up to BatchSize - 1
+    /// other due rows, in one transaction (one durable commit for the batch; docs/decisions/0014). Each row is claimed
+    /// by its own compare-and-swap, so a row another worker took meanwhile is simply not ours. Their own jobs, when they
+    /// run, find them no longer Queued.
+    /// </summary>
+    private async Task<List<long>> ClaimAsync(long outboxId, DateTime slot, DateTime now, CancellationToken ct)
+    {
+        var account = options.Value.AccountKey;
+        var batch = options.Value.RateLimit.Unlimited ? options.Value.BatchSize : 1;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await ClaimOneAsync(outboxId, slot, now, account, ct) == 0) return [];
+        var claimed = new List<long> { outboxId };
+        if (batch > 1)
+        {
+            // Due rows only: a retry waiting for its time (SlotAt ahead) keeps waiting.
+            var others = await db.Outbox
+                .Where(o => o.Status == OutboxStatus.Queued && o.Id != outboxId && (o.SlotAt == null || o.SlotAt <= now))
+                .OrderBy(o => o.Id).Select(o => o.Id).Take(batch - 1).ToListAsync(ct);
+            foreach (var id in others)
+                if (await ClaimOneAsync(id, now, now, account, ct) == 1) claimed.Add(id);
+        }
+        await tx.CommitAsync(ct);
+        return claimed;
+    }
+
+    private Task<int> ClaimOneAsync(long id, DateTime slot, DateTime now, string account, CancellationToken ct) =>
+        db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Queued)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Status, OutboxStatus.Sending)
+                .SetProperty(o => o.SendingSince, now)
+                .SetProperty(o => o.SlotAt, slot)
+                .SetProperty(o => o.SendingAccount, account)
+                .SetProperty(o => o.Attempts, o => o.Attempts + 1), ct);
+
+    /// <summary>
+    /// Sends the claimed rows one after another over one connection, then records those the server accepted as Sent in
+    /// one transaction. The first failure ends the batch: the accepted ones are recorded, the failed one is handled as
+    /// a single send would be, and the rows not yet tried go back to Queued (never handed over, so safe to send later).
+    /// </summary>
+    private async Task SendClaimedAsync(List<OutboundReply> rows, DateTime now, CancellationToken ct)
+    {
+        var accepted = new List<(OutboundReply Reply, MimeMessage Mime)>();
+        var next = 0; // the first row not yet handed to the transport
+        DateTime? releaseAt = null;
         try
         {
-            await transport.SendAsync(mime, ct);
-        }
-        catch (PermanentSendException ex)
-        {
-            await FailAsync(reply, ex.Message, OutboxStatus.Failed, MessageStatus.SendFailed, ct);
-            return;
-        }
-        catch (AmbiguousSendException ex)
-        {
-            await FailAsync(reply, ex.Message + " Check the recipient's mailbox or the Sent folder, then mark it sent or send it again.",
-                OutboxStatus.PossiblySent, MessageStatus.PossiblySent, ct);
-            return;
-        }
-        catch (ThrottledSendException ex)
-        {
-            var until = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.RateLimit.BackoffSeconds);
-            await slots.PauseAsync(until, ex.Message, now, CancellationToken.None);
-            // Not this reply's fault: the attempt is not counted against Sending:MaxAttempts.
-            await RequeueAsync(outboxId, until, ex.Message, countAttempt: false);
-            log.LogWarning("Sending paused until {Until:u}: {Reason}; outbox {OutboxId} waits", until, ex.Message, outboxId);
-            return;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            if (reply.Attempts >= options.Value.MaxAttempts)
+            IReplySession? session = null;
+            try
             {
-                await FailAsync(reply, $"gave up after {reply.Attempts} attempts: {ex.Message}", OutboxStatus.Failed, MessageStatus.SendFailed, ct);
-                return;
+                while (next < rows.Count)
+                {
+                    var reply = rows[next++];
+                    var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt);
+                    try
+                    {
+                        session ??= transport is IBatchReplyTransport batching ? await batching.OpenSessionAsync(ct) : new OneByOneSession(transport);
+                        await session.SendAsync(mime, ct);
+                        accepted.Add((reply, mime));
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                    {
+                        releaseAt = await HandleFailureAsync(reply, ex, now, ct);
+                        return;
+                    }
+                }
             }
-            var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(reply.Attempts);
-            await RequeueAsync(outboxId, retryAt, ex.Message, countAttempt: true);
-            log.LogWarning("Sending outbox {OutboxId} failed (attempt {Attempt}): {Reason}; will retry at {RetryAt:u}", outboxId, reply.Attempts, ex.Message, retryAt);
-            return;
+            finally
+            {
+                if (session is not null) await session.DisposeAsync();
+            }
         }
-        await MarkSentAsync(outboxId, Audit.System, "sent", ct);
-        if (options.Value.Transport == ReplyTransportKind.Smtp)
+        finally
         {
-            var original = await db.Messages.AsNoTracking().Where(m => m.Id == reply.MessageId)
-                .Select(m => new { m.Mailbox, m.UidValidity, m.Uid }).SingleAsync(CancellationToken.None);
-            await sentFolder.RecordAsync(mime, original.Mailbox, original.UidValidity, original.Uid,
-                flagAnswered: reply.Kind == OutboundKind.Reply, CancellationToken.None);
+            // Also on cancellation: what the server took is recorded, what was never tried goes back.
+            if (accepted.Count > 0) await MarkSentAsync(accepted.Select(a => a.Reply).ToList(), Audit.System, "sent");
+            if (next < rows.Count) await ReleaseAsync(rows.Skip(next).Select(r => r.Id).ToList(), releaseAt ?? clock.GetUtcNow().UtcDateTime);
         }
+        if (options.Value.Transport == ReplyTransportKind.Smtp && accepted.Count > 0)
+        {
+            var messageIds = accepted.Select(a => a.Reply.MessageId).ToList();
+            var originals = await db.Messages.AsNoTracking().Where(m => messageIds.Contains(m.Id))
+                .Select(m => new { m.Id, m.Mailbox, m.UidValidity, m.Uid }).ToDictionaryAsync(m => m.Id, CancellationToken.None);
+            foreach (var (reply, mime) in accepted)
+            {
+                var original = originals[reply.MessageId];
+                await sentFolder.RecordAsync(mime, original.Mailbox, original.UidValidity, original.Uid,
+                    flagAnswered: reply.Kind == OutboundKind.Reply, CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>One reply's failure, as a single send handles it; returns when the rest of the batch may go (a pause), or null for now.</summary>
+    private async Task<DateTime?> HandleFailureAsync(OutboundReply reply, Exception failure, DateTime now, CancellationToken ct)
+    {
+        switch (failure)
+        {
+            case PermanentSendException ex:
+                await FailAsync(reply, ex.Message, OutboxStatus.Failed, MessageStatus.SendFailed, ct);
+                return null;
+            case AmbiguousSendException ex:
+                await FailAsync(reply, ex.Message + " Check the recipient's mailbox or the Sent folder, then mark it sent or send it again.",
+                    OutboxStatus.PossiblySent, MessageStatus.PossiblySent, ct);
+                return null;
+            case ThrottledSendException ex:
+                var until = clock.GetUtcNow().UtcDateTime.AddSeconds(options.Value.RateLimit.BackoffSeconds);
+                await slots.PauseAsync(until, ex.Message, now, CancellationToken.None);
+                // Not this reply's fault: the attempt is not counted against Sending:MaxAttempts.
+                await RequeueAsync(reply.Id, until, ex.Message, countAttempt: false);
+                log.LogWarning("Sending paused until {Until:u}: {Reason}; outbox {OutboxId} waits", until, ex.Message, reply.Id);
+                return until;
+            default:
+                if (reply.Attempts >= options.Value.MaxAttempts)
+                {
+                    await FailAsync(reply, $"gave up after {reply.Attempts} attempts: {failure.Message}", OutboxStatus.Failed, MessageStatus.SendFailed, ct);
+                    return null;
+                }
+                var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(reply.Attempts);
+                await RequeueAsync(reply.Id, retryAt, failure.Message, countAttempt: true);
+                log.LogWarning("Sending outbox {OutboxId} failed (attempt {Attempt}): {Reason}; will retry at {RetryAt:u}", reply.Id, reply.Attempts, failure.Message, retryAt);
+                return null;
+        }
+    }
+
+    /// <summary>Claimed rows never handed to the transport: Sending -> Queued, the claim's attempt not counted, a job each for <paramref name="at"/>.</summary>
+    private async Task ReleaseAsync(List<long> ids, DateTime at)
+    {
+        await db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Sending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Status, OutboxStatus.Queued)
+                .SetProperty(o => o.SlotAt, at)
+                .SetProperty(o => o.SendingAccount, (string?)null)
+                .SetProperty(o => o.Attempts, o => o.Attempts - 1), CancellationToken.None);
+        foreach (var id in ids) ScheduleAt(id, at);
     }
 
     /// <summary>Sending -> Queued with the time it may go again (not a slot reservation: SendingAccount cleared), and a job for then.</summary>
@@ -126,25 +211,37 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
     private TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(3600, options.Value.RetryDelaySeconds * Math.Pow(3, Math.Max(0, attempts - 1))));
 
-    /// <summary>Sending (or PossiblySent, after a person checked) -> Sent and the message -> Sent, in one transaction with the audit record.</summary>
-    internal async Task MarkSentAsync(long outboxId, string actor, string detail, CancellationToken ct)
+    /// <summary>
+    /// The replies the server accepted -> Sent (each by compare-and-swap from Sending or PossiblySent) and their messages
+    /// -> Sent, with an audit record each, in one transaction: one durable commit for a batch.
+    /// </summary>
+    private async Task MarkSentAsync(IReadOnlyList<OutboundReply> replies, string actor, string detail)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        var updated = await db.Outbox
-            .Where(o => o.Id == outboxId && (o.Status == OutboxStatus.Sending || o.Status == OutboxStatus.PossiblySent))
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now), CancellationToken.None);
-        if (updated == 1)
+        var marked = new List<OutboundReply>();
+        foreach (var reply in replies)
         {
-            var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == outboxId, CancellationToken.None);
-            var message = await db.Messages.SingleAsync(m => m.Id == reply.MessageId, CancellationToken.None);
-            if (reply.Kind == OutboundKind.Reply && StatusMachine.CanMove(message.Status, MessageStatus.Sent))
-                db.MoveTo(message, MessageStatus.Sent, now, actor, detail);
-            db.Record(now, actor, "reply-sent", nameof(OutboundReply), outboxId, $"to message {reply.MessageId}, Message-ID {reply.MessageIdHeader}");
+            var updated = await db.Outbox
+                .Where(o => o.Id == reply.Id && (o.Status == OutboxStatus.Sending || o.Status == OutboxStatus.PossiblySent))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now), CancellationToken.None);
+            if (updated == 1) marked.Add(reply);
+        }
+        if (marked.Count > 0)
+        {
+            var messageIds = marked.Select(r => r.MessageId).Distinct().ToList();
+            var messages = await db.Messages.Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, CancellationToken.None);
+            foreach (var reply in marked)
+            {
+                var message = messages[reply.MessageId];
+                if (reply.Kind == OutboundKind.Reply && StatusMachine.CanMove(message.Status, MessageStatus.Sent))
+                    db.MoveTo(message, MessageStatus.Sent, now, actor, detail);
+                db.Record(now, actor, "reply-sent", nameof(OutboundReply), reply.Id, $"to message {reply.MessageId}, Message-ID {reply.MessageIdHeader}");
+            }
             await db.SaveChangesAsync(CancellationToken.None);
         }
         await tx.CommitAsync(CancellationToken.None);
-        log.LogDebug("Outbox {OutboxId} sent", outboxId);
+        log.LogDebug("{Count} outbox row(s) sent", marked.Count);
     }
 
     /// <summary>Sending -> Failed or PossiblySent, the message moved with it, and the audit record, in one transaction.</summary>

@@ -31,6 +31,14 @@ public sealed class SendingOptions : IValidatableObject
     /// <summary>First retry delay after a transient failure (4xx, network); each further retry waits three times longer, up to an hour.</summary>
     [Range(0, 3600)] public int RetryDelaySeconds { get; set; } = 10;
 
+    /// <summary>
+    /// Without a rate limit, a send job claims up to this many due replies in one transaction, sends them over one
+    /// connection and records them Sent in one transaction (docs/decisions/0014). A crash after the server took some of
+    /// them leaves up to this many in Sending, confirmed through the Sent folder or marked PossiblySent; 1 = one at a time.
+    /// With a rate limit each reply waits for its own slot and this is not used.
+    /// </summary>
+    [Range(1, 100)] public int BatchSize { get; set; } = 10;
+
     /// <summary>The sending account the rate limit is kept for: one pace row per SMTP account (or the outbox folder).</summary>
     public string AccountKey => Transport == ReplyTransportKind.Smtp
         ? Truncate($"smtp:{Smtp.Username}@{Smtp.Host}:{Smtp.Port}")
@@ -51,6 +59,9 @@ public sealed class SendingOptions : IValidatableObject
             if (Smtp.Auth == MailAuth.OAuth2 && (string.IsNullOrWhiteSpace(Smtp.Username) || string.IsNullOrWhiteSpace(Smtp.OAuth2.TokenEndpoint) || string.IsNullOrWhiteSpace(Smtp.OAuth2.ClientId)))
                 yield return new ValidationResult("Sending:Smtp:Auth OAuth2 needs Sending:Smtp:Username (the mailbox sending) and Sending:Smtp:OAuth2:TokenEndpoint, ClientId and ClientSecret.");
         }
+        if (Transport == ReplyTransportKind.Smtp)
+            foreach (var error in SmtpCertificateTrust.Validate(Smtp))
+                yield return new ValidationResult(error);
         if (RateLimit.PerMinute < 0 || RateLimit.PerDay < 0)
             yield return new ValidationResult("Sending:RateLimit:PerMinute and PerDay must be 0 (unlimited) or more.");
         if (RateLimit.BackoffSeconds is < 0 or > 86_400)
@@ -71,6 +82,19 @@ public sealed class SmtpOptions
     public string Password { get; set; } = "";
     /// <summary>Client-credentials settings for Auth OAuth2 (Microsoft 365: scope https://outlook.office365.com/.default).</summary>
     public OAuth2Options OAuth2 { get; set; } = new();
+
+    /// <summary>
+    /// A relay whose certificate the system does not trust is refused. For a relay with a private CA: the CA's
+    /// certificate(s) as a PEM file (relative paths resolve against the app root); the chain must end at one of them
+    /// and the host name must still match.
+    /// </summary>
+    public string? TrustedCaFile { get; set; }
+
+    /// <summary>
+    /// Or pin the relay's own certificate: SHA-256 fingerprints (64 hex digits, colons allowed, e.g. from
+    /// <c>openssl x509 -noout -fingerprint -sha256</c>). A pinned certificate is accepted whatever its chain or name.
+    /// </summary>
+    public List<string> TrustedCertificateSha256 { get; set; } = [];
 }
 
 /// <summary>

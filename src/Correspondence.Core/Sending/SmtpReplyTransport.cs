@@ -15,41 +15,81 @@ namespace Correspondence.Core.Sending;
 /// connection lost after the whole message was handed over is ambiguous (the server may have taken it).
 /// The socket is opened with NoDelay: without it loopback sends stall ~66 ms each on Nagle + delayed ACK.
 /// </summary>
-public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOptions<InboxOptions> inbox, IOAuth2TokenProvider tokens) : IReplyTransport
+public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOptions<InboxOptions> inbox, IOAuth2TokenProvider tokens) : IReplyTransport, IBatchReplyTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
+        await using var session = await OpenSessionAsync(ct);
+        await session.SendAsync(message, ct);
+    }
+
+    /// <summary>Connects and signs in once; replies then go one after another on the same connection; disposing quits.</summary>
+    public async Task<IReplySession> OpenSessionAsync(CancellationToken ct)
+    {
         var settings = sending.Value.Smtp;
-        using var client = new SmtpClient { Timeout = 60_000 };
+        var client = new SmtpClient { Timeout = 60_000 };
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        var handedOver = new HandedOver();
         try
         {
             await ConnectAndSignInAsync(client, socket, settings, ct);
-            await client.SendAsync(message, ct, handedOver);
-            await QuitAsync(client, ct);
+            return new Session(client, socket, settings);
         }
-        catch (SmtpCommandException ex) when (SmtpAnswers.IsThrottling(ex.StatusCode, ex.Message))
+        catch (Exception ex)
         {
-            throw new ThrottledSendException($"The mail server asked us to slow down: {SmtpAnswers.Describe(ex)}", ex);
+            client.Dispose();
+            socket.Dispose();
+            if (Translate(ex, 0, settings, ct) is { } translated) throw translated;
+            throw;
         }
-        catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
+    }
+
+    private sealed class Session(SmtpClient client, Socket socket, SmtpOptions settings) : IReplySession
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken ct)
         {
-            throw new PermanentSendException($"The mail server refused the reply: {SmtpAnswers.Describe(ex)}", ex);
+            // Counted per reply: bytes of an earlier reply on this connection say nothing about this one.
+            var handedOver = new HandedOver();
+            try
+            {
+                await client.SendAsync(message, ct, handedOver);
+            }
+            catch (Exception ex)
+            {
+                if (Translate(ex, handedOver.Bytes, settings, ct) is { } translated) throw translated;
+                throw;
+            }
         }
-        catch (AuthenticationException ex)
+
+        public async ValueTask DisposeAsync()
         {
-            throw new PermanentSendException($"The mail server refused the sign-in for {settings.Username}: {ex.Message}. Check Sending:Smtp:Auth and its credentials.", ex);
-        }
-        catch (Exception ex) when (handedOver.Bytes > 0 && ex is not SmtpCommandException && !ct.IsCancellationRequested)
-        {
-            throw new AmbiguousSendException($"The connection failed after the reply was handed to the mail server ({ex.Message}); it may have been delivered.", ex);
-        }
-        finally
-        {
+            if (client.IsConnected) await QuitAsync(client, CancellationToken.None);
+            client.Dispose();
             socket.Dispose();
         }
     }
+
+    /// <summary>
+    /// What a failure means for the reply: "too many" pauses the account, 5xx and a refused sign-in are permanent, a
+    /// connection lost after the reply's bytes were handed over is ambiguous; null leaves it as it is (transient).
+    /// </summary>
+    private static Exception? Translate(Exception ex, long handedOverBytes, SmtpOptions settings, CancellationToken ct) => ex switch
+    {
+        SmtpCommandException c when SmtpAnswers.IsThrottling(c.StatusCode, c.Message) =>
+            new ThrottledSendException($"The mail server asked us to slow down: {SmtpAnswers.Describe(c)}", c),
+        SmtpCommandException c when (int)c.StatusCode >= 500 =>
+            new PermanentSendException($"The mail server refused the reply: {SmtpAnswers.Describe(c)}", c),
+        AuthenticationException =>
+            new PermanentSendException($"The mail server refused the sign-in for {settings.Username}: {ex.Message}. Check Sending:Smtp:Auth and its credentials.", ex),
+        // Retried like a network error (the relay or the settings may be fixed), with words that say what to change.
+        SslHandshakeException =>
+            new IOException($"The mail server's certificate was not accepted, so nothing was sent: {ex.Message.Split('\n')[0].Trim()} " +
+                            "If the relay is yours, trust its CA with Sending:Smtp:TrustedCaFile or pin it with Sending:Smtp:TrustedCertificateSha256.", ex),
+        NotSupportedException when settings.Security == MailSecurity.StartTls =>
+            new IOException($"The mail server does not offer STARTTLS, which Sending:Smtp:Security StartTls requires; nothing was sent in plain text ({ex.Message}).", ex),
+        _ when handedOverBytes > 0 && ex is not SmtpCommandException && !ct.IsCancellationRequested =>
+            new AmbiguousSendException($"The connection failed after the reply was handed to the mail server ({ex.Message}); it may have been delivered.", ex),
+        _ => null,
+    };
 
     /// <summary>Connects and signs in exactly as a send does, then quits: the readiness probe for the relay.</summary>
     public async Task CheckSignInAsync(CancellationToken ct)
@@ -63,6 +103,9 @@ public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOption
     private async Task ConnectAndSignInAsync(SmtpClient client, Socket socket, SmtpOptions settings, CancellationToken ct)
     {
         await socket.ConnectAsync(settings.Host, settings.Port, ct);
+        var trust = new SmtpCertificateTrust(settings);
+        if (!trust.SystemOnly) client.ServerCertificateValidationCallback = trust.Accept;
+        // StartTls means required: MailKit fails when the server does not offer STARTTLS, never falls back to plain.
         await client.ConnectAsync(socket, settings.Host, settings.Port, MailConnections.ToSocketOptions(settings.Security), ct);
         await SignInAsync(client, settings, ct);
     }

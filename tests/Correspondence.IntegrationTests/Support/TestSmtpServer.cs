@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Mail;
@@ -24,12 +25,29 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>What the server answers to DATA; Ok by default, e.g. 550 or 451 to test failures.</summary>
     public SmtpResponse Answer { get; set; } = SmtpResponse.Ok;
 
-    public TestSmtpServer()
+    /// <summary>Each sign-in attempt (user, whether it was accepted).</summary>
+    public ConcurrentQueue<(string User, bool Accepted)> SignIns { get; } = new();
+
+    /// <param name="certificate">With it, STARTTLS is offered (or, with <paramref name="implicitTls"/>, TLS from the first byte).</param>
+    /// <param name="credentials">With them, AUTH is required (only after TLS) and only this user and password are accepted.</param>
+    public TestSmtpServer(X509Certificate2? certificate = null, bool implicitTls = false, (string User, string Password)? credentials = null)
     {
         Port = FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+            .Endpoint(e =>
+            {
+                e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port));
+                if (certificate is not null) e.Certificate(certificate).IsSecure(implicitTls);
+                if (credentials is not null) e.AuthenticationRequired().AllowUnsecureAuthentication(false);
+            }).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
+        if (credentials is { } expected)
+            services.Add(new SmtpServer.Authentication.DelegatingUserAuthenticator((user, password) =>
+            {
+                var ok = user == expected.User && password == expected.Password;
+                SignIns.Enqueue((user, ok));
+                return ok;
+            }));
         services.Add(new CapturingStore(this));
         services.Add(new NoDelayListenerFactory());
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
