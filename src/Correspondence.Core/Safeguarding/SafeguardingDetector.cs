@@ -33,7 +33,7 @@ public sealed partial class SafeguardingDetector(SafeguardingRules rules)
         foreach (var category in rules.Categories)
         {
             var found = new Dictionary<string, Evidence>();
-            var candidates = category.Rules.Where(r => r.Screen is null || r.Screen.IsMatch(whole)).ToList();
+            var candidates = category.Rules.Where(r => RuleScreen.MayMatch(r.Screen, whole)).ToList();
             if (candidates.Count == 0) continue;
             foreach (var sentence in sentences)
                 foreach (var rule in candidates)
