@@ -32,10 +32,11 @@ public sealed class HoldingReplies(CorrespondenceDbContext db, TemplateRenderer 
     public sealed record Result(bool Done, string Message);
 
     /// <summary>Received before this instant = reply due within the setting's working days, or overdue (office calendar).</summary>
-    public DateTime DraftCutoff(DateOnly today)
+    public static DateTime DraftCutoff(WorkingCalendar calendar, DateOnly today, int targetWorkingDays, int workingDaysBefore)
     {
-        var dueBy = calendar.AddWorkingDays(today, options.Value.WorkingDaysBeforeTarget);
-        return calendar.StartOfDayUtc(calendar.EarliestReceivedDueOnOrAfter(dueBy.AddDays(1), backlog.Value.ReplyTargetWorkingDays));
+        // The same cut as the dashboard's "due soon": due on or before this working day counts.
+        var dueBy = calendar.AddWorkingDays(today, workingDaysBefore);
+        return calendar.StartOfDayUtc(calendar.EarliestReceivedDueOnOrAfter(dueBy.AddDays(1), targetWorkingDays));
     }
 
     /// <summary>Drafts a holding reply for every waiting item near its target that has none; returns how many. Safe to rerun.</summary>
@@ -43,7 +44,7 @@ public sealed class HoldingReplies(CorrespondenceDbContext db, TemplateRenderer 
     {
         if (!options.Value.Enabled) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var cutoff = DraftCutoff(calendar.LocalDate(now));
+        var cutoff = DraftCutoff(calendar, calendar.LocalDate(now), backlog.Value.ReplyTargetWorkingDays, options.Value.WorkingDaysBeforeTarget);
         var due = await db.Messages
             .Where(m => Waiting.Contains(m.Status) && m.ReceivedAt < cutoff && !m.IsAutomated && m.CampaignId == null)
             .Where(m => !db.HoldingReplies.Any(h => h.MessageId == m.Id))
