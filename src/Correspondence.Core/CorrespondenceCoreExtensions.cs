@@ -34,6 +34,7 @@ public static class CorrespondenceCoreExtensions
         services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddValidatedOptions<BacklogOptions>(BacklogOptions.Section);
         services.AddValidatedOptions<CampaignOptions>(CampaignOptions.Section);
+        services.AddValidatedOptions<Holding.HoldingOptions>(Holding.HoldingOptions.Section);
         services.AddSingleton<IValidateOptions<PathsOptions>, PathsOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
 
@@ -56,6 +57,8 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<SubjectExporter>();
         services.AddScoped<SubjectEraser>();
         services.AddScoped<RetentionJob>();
+        services.AddScoped<Holding.HoldingReplies>();
+        services.AddScoped<Holding.HoldingReplyJob>();
         services.AddSingleton<WorkingCalendar>();
         services.AddMemoryCache();
 

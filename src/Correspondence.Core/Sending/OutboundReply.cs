@@ -36,9 +36,13 @@ public sealed class OutboundReply
     public string? ApprovedBy { get; set; }
 }
 
-/// <summary>An approved reply answers the message; an acknowledgement only says it arrived (the message stays open).</summary>
+/// <summary>
+/// An approved reply answers the message; an acknowledgement only says it arrived, and a holding reply (approved by a
+/// person) says the full answer is coming: after either the message stays open.
+/// </summary>
 public enum OutboundKind
 {
     Reply = 0,
     Acknowledgement = 1,
+    Holding = 2,
 }

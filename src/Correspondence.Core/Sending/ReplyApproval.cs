@@ -71,7 +71,7 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
     }
 
     /// <summary>The original's References plus its own Message-ID, so the reply threads under it (RFC 5322 3.6.4).</summary>
-    private static string? BuildReferences(InboundMessage message)
+    public static string? BuildReferences(InboundMessage message)
     {
         var ids = (message.References ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('<', '>')).ToList();
         if (message.MessageIdHeader is { Length: > 0 } own && !ids.Contains(own)) ids.Add(own);

@@ -101,6 +101,9 @@ public static class JobsExtensions
         // Hourly as well as after each template save: catches a draft written by a node that had not yet seen an edit.
         recurring.AddOrUpdate<RedraftStaleJob>(
             RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
+        // Hourly (does nothing unless Holding:Enabled): holding replies drafted for items nearing their reply target.
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Core.Holding.HoldingReplyJob>(
+            Core.Holding.HoldingReplyJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly(20));
         // Nightly: messages past their retention period are deleted or anonymised (Retention:Rules).
         recurring.AddOrUpdate<RetentionJob>(
             RetentionJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));

@@ -84,6 +84,21 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
             .ToListAsync(ct);
         Rows = rows.Take(PageSize).ToList();
         NextAfter = rows.Count > PageSize ? $"{Rows[^1].ReceivedAt.Ticks}.{Rows[^1].Id}" : null;
+        await LoadHoldingAsync(ct);
+    }
+
+    /// <summary>Holding replies waiting for approval (Core/Holding): how many, and the oldest few to open.</summary>
+    public int HoldingWaitingCount { get; private set; }
+    public IReadOnlyList<(long MessageId, long CaseId)> HoldingWaiting { get; private set; } = [];
+
+    private async Task LoadHoldingAsync(CancellationToken ct)
+    {
+        var waiting = db.HoldingReplies.Where(h => h.Status == Core.Holding.HoldingStatus.Drafted);
+        HoldingWaitingCount = await waiting.CountAsync(ct);
+        if (HoldingWaitingCount == 0) return;
+        HoldingWaiting = (await waiting.OrderBy(h => h.MessageId).Take(10)
+            .Select(h => new { h.MessageId, h.Message!.CaseId }).ToListAsync(ct))
+            .Select(h => (h.MessageId, h.CaseId)).ToList();
     }
 
     /// <summary>The query string of this view with some values changed (for tabs, filters and the next page).</summary>

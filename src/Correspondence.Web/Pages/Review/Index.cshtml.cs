@@ -2,6 +2,7 @@ using Correspondence.Core.Auditing;
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Drafting;
+using Correspondence.Core.Holding;
 using Correspondence.Core.Sending;
 using Correspondence.Core.Triage;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,8 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public bool Stale { get; private set; }
     /// <summary>Set when a save met someone else's newer version: their text against this person's, line by line.</summary>
     public EditConflict? Conflict { get; private set; }
+    /// <summary>A holding reply drafted for this letter and waiting for a caseworker (Core/Holding).</summary>
+    public HoldingReply? Holding { get; private set; }
 
     [BindProperty(SupportsGet = true)] public string? View { get; set; }
     public bool ShowHtml => Message.HtmlBody is not null && View != "text";
@@ -128,6 +131,25 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostHoldingApproveAsync(long id, long holdingId, string? holdingText,
+        [FromServices] HoldingReplies holding, CancellationToken ct)
+    {
+        if (!await db.HoldingReplies.AnyAsync(h => h.Id == holdingId && h.MessageId == id, ct)) return NotFound();
+        var result = await holding.ApproveAsync(holdingId, holdingText ?? "", Actor, From, ct);
+        if (!result.Done) return await ShowProblemAsync(id, result.Message, null, ct);
+        TempData["Flash"] = result.Message;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostHoldingDiscardAsync(long id, long holdingId, [FromServices] HoldingReplies holding, CancellationToken ct)
+    {
+        if (!await db.HoldingReplies.AnyAsync(h => h.Id == holdingId && h.MessageId == id, ct)) return NotFound();
+        var result = await holding.DiscardAsync(holdingId, Actor, From, ct);
+        if (!result.Done) return await ShowProblemAsync(id, result.Message, null, ct);
+        TempData["Flash"] = result.Message;
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostAllowImagesAsync(long id, [FromServices] TimeProvider clock, CancellationToken ct)
     {
         if (!await db.Messages.AnyAsync(m => m.Id == id, ct)) return NotFound();
@@ -185,6 +207,7 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         }
         if (Draft is not null)
             ApprovedBy = await db.Approvals.Where(a => a.DraftId == Draft.Id).Select(a => a.ApprovedBy).ToListAsync(ct);
+        Holding = await db.HoldingReplies.AsNoTracking().SingleOrDefaultAsync(h => h.MessageId == id && h.Status == HoldingStatus.Drafted, ct);
         SensitiveTopics = reviewApproval.SensitiveTopicsOf(message);
         Paragraphs = message.PolicyMatches.OrderBy(p => p.TopicId).ThenByDescending(p => p.Score)
             .Select(p => (p, policies.FindParagraph(p.TopicId, p.ParagraphId))).ToList();

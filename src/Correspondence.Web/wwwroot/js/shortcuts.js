@@ -16,10 +16,13 @@
   function click(id) { const el = byId(id); if (el) el.click(); return !!el; }
   // Alt+letter on the review page: act (topics, next) or move focus to the field an action needs (reason, assignee).
   const altKeys = { t: () => click("set-topics"), c: () => focus("close-reason"), e: () => focus("escalate-reason"),
-                    a: () => focus("assignee"), n: () => click("next"), p: () => click("check") };
+                    a: () => focus("assignee"), n: () => click("next"), p: () => click("check"),
+                    h: () => focus("holding-text") };
   const all = byId("select-all");
   if (all) all.addEventListener("change", () => rows.forEach((r) => { const box = r.querySelector("input[type=checkbox]"); if (box) box.checked = all.checked; }));
   document.addEventListener("keydown", (e) => {
+    // In the holding reply's text, Ctrl+Enter approves that reply, never the full draft.
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && e.target === byId("holding-text")) { e.preventDefault(); click("holding-approve"); return; }
     if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && byId("approve")) { e.preventDefault(); click("approve"); return; }
     if ((e.ctrlKey || e.metaKey) && (e.key === "s" || e.key === "S") && byId("save")) { e.preventDefault(); click("save"); return; }
     if (e.altKey && !e.ctrlKey && !e.metaKey) {
