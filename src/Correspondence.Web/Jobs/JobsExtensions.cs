@@ -102,7 +102,7 @@ public static class JobsExtensions
         recurring.AddOrUpdate<RedraftStaleJob>(
             RedraftStaleJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
         // Hourly (does nothing unless Holding:Enabled): holding replies drafted for items nearing their reply target.
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<Core.Holding.HoldingReplyJob>(
+        recurring.AddOrUpdate<Core.Holding.HoldingReplyJob>(
             Core.Holding.HoldingReplyJob.RecurringJobId, j => j.RunAsync(CancellationToken.None), Cron.Hourly(20));
         // Nightly: messages past their retention period are deleted or anonymised (Retention:Rules).
         recurring.AddOrUpdate<RetentionJob>(
