@@ -96,24 +96,21 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
     /// <summary>Messages received and replies sent per office day of the period, and per week (Monday start).</summary>
     private async Task<(List<Flow> Daily, List<Flow> Weekly)> FlowsAsync(BacklogFilter filter, CancellationToken ct)
     {
-        var (start, end) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
-        // Grouped by UTC hour in the database: the UK's offsets are whole hours, so each hour falls in one office day.
-        var received = await Filtered(db.Messages.AsNoTracking().Where(m => m.ReceivedAt >= start && m.ReceivedAt < end), filter)
-            .GroupBy(m => new { m.ReceivedAt.Year, m.ReceivedAt.Month, m.ReceivedAt.Day, m.ReceivedAt.Hour })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, Count = g.Count() }).ToListAsync(ct);
-        var replies = db.Outbox.AsNoTracking().Where(o => o.SentAt >= start && o.SentAt < end);
+        // One range count per office day and direction, each read from an index (Messages.ReceivedAt,
+        // Outbox.SentAt...): a few thousand index entries a day, no date functions per row (grouping by hour with
+        // strftime cost ~90 ms at a million messages), and the office-midnight boundaries are exact.
+        var received = Filtered(db.Messages.AsNoTracking(), filter);
+        var replies = db.Outbox.AsNoTracking().AsQueryable();
         if (filter.Topic is { } topic)
             replies = replies.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == topic));
-        var sent = await replies
-            .GroupBy(o => new { o.SentAt!.Value.Year, o.SentAt.Value.Month, o.SentAt.Value.Day, o.SentAt.Value.Hour })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, Count = g.Count() }).ToListAsync(ct);
-
-        var days = new SortedDictionary<DateOnly, (int In, int Out)>();
-        for (var d = filter.From; d <= filter.To; d = d.AddDays(1)) days[d] = (0, 0);
-        DateOnly DayOf(int y, int mo, int d, int h) => calendar.LocalDate(new DateTime(y, mo, d, h, 0, 0, DateTimeKind.Utc));
-        foreach (var r in received) { var day = DayOf(r.Year, r.Month, r.Day, r.Hour); if (days.TryGetValue(day, out var v)) days[day] = (v.In + r.Count, v.Out); }
-        foreach (var s in sent) { var day = DayOf(s.Year, s.Month, s.Day, s.Hour); if (days.TryGetValue(day, out var v)) days[day] = (v.In, v.Out + s.Count); }
-        var daily = days.Select(d => new Flow(d.Key, d.Value.In, d.Value.Out)).ToList();
+        var daily = new List<Flow>();
+        for (var d = filter.From; d <= filter.To; d = d.AddDays(1))
+        {
+            var (start, end) = (calendar.StartOfDayUtc(d), calendar.StartOfDayUtc(d.AddDays(1)));
+            var inflow = await received.CountAsync(m => m.ReceivedAt >= start && m.ReceivedAt < end, ct);
+            var outflow = await replies.CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
+            daily.Add(new Flow(d, inflow, outflow));
+        }
         var weekly = daily.GroupBy(d => d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7)))
             .Select(w => new Flow(w.Key, w.Sum(d => d.Received), w.Sum(d => d.Replied))).ToList();
         return (daily, weekly);
@@ -126,13 +123,15 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         var replies = db.Outbox.AsNoTracking().Where(o => o.SentAt >= start && o.SentAt < end);
         if (filter.Topic is { } topic)
             replies = replies.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == topic));
-        var rows = await replies.Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.ApprovedBy, o.SentAt, m.ReceivedAt })
+        // The period's replies with their message's receipt time read once; their topics come from the
+        // (MessageId, TopicId) index alone and are joined here, rather than joining messages a second time in SQL.
+        var rows = await replies.Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.MessageId, o.ApprovedBy, o.SentAt, m.ReceivedAt })
             .ToListAsync(ct);
-        var topicRows = await replies
-            .Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.MessageId, o.SentAt, m.ReceivedAt })
-            .Join(db.TopicAssignments, x => x.MessageId, t => t.MessageId, (x, t) => new { t.TopicId, x.SentAt, x.ReceivedAt })
-            .Where(x => filter.Topic == null || x.TopicId == filter.Topic)
-            .ToListAsync(ct);
+        var topics = await db.TopicAssignments.Where(t => replies.Select(o => o.MessageId).Contains(t.MessageId))
+            .Where(t => filter.Topic == null || t.TopicId == filter.Topic)
+            .Select(t => new { t.MessageId, t.TopicId }).ToListAsync(ct);
+        var repliesTo = rows.ToLookup(r => r.MessageId);
+        var topicRows = topics.SelectMany(t => repliesTo[t.MessageId].Select(r => (t.TopicId, r.SentAt, r.ReceivedAt))).ToList();
 
         var earliest = rows.Count == 0 ? filter.From : calendar.LocalDate(rows.Min(r => r.ReceivedAt));
         var index = new WorkingDayIndex(calendar, earliest, filter.To);

@@ -608,7 +608,7 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId");
+                    b.HasIndex("MessageId", "TopicId");
 
                     b.HasIndex("TopicId", "MessageId");
 

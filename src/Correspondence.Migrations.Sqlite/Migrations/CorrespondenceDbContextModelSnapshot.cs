@@ -579,7 +579,7 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId");
+                    b.HasIndex("MessageId", "TopicId");
 
                     b.HasIndex("TopicId", "MessageId");
 

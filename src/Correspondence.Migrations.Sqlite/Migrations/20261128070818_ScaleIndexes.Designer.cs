@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128065858_AuditActorIndex")]
-    partial class AuditActorIndex
+    [Migration("20261128070818_ScaleIndexes")]
+    partial class ScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -582,7 +582,7 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId");
+                    b.HasIndex("MessageId", "TopicId");
 
                     b.HasIndex("TopicId", "MessageId");
 

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Correspondence.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CorrespondenceDbContext))]
-    [Migration("20261128065926_AuditActorIndex")]
-    partial class AuditActorIndex
+    [Migration("20261128070904_ScaleIndexes")]
+    partial class ScaleIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -611,7 +611,7 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId");
+                    b.HasIndex("MessageId", "TopicId");
 
                     b.HasIndex("TopicId", "MessageId");
 
