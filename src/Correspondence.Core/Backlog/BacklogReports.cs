@@ -167,26 +167,41 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 
-    /// <summary>Working days between two instants in O(1): a running count of working days over the dates involved.</summary>
+    /// <summary>
+    /// Working days between two instants: a running count of working days over the dates involved, and each office
+    /// midnight as a UTC instant, so an instant's office day is a binary search (converting every reply's two times
+    /// through TimeZoneInfo cost ~200 ms for the 35,000 replies of four weeks at a million messages).
+    /// </summary>
     private sealed class WorkingDayIndex
     {
         private readonly WorkingCalendar _calendar;
         private readonly DateOnly _first;
         private readonly int[] _running;
+        private readonly long[] _midnights; // _midnights[i] = start of office day _first + i, UTC ticks
 
         public WorkingDayIndex(WorkingCalendar calendar, DateOnly first, DateOnly last)
         {
             (_calendar, _first) = (calendar, first);
             _running = new int[Math.Max(1, last.DayNumber - first.DayNumber + 2)];
+            _midnights = new long[_running.Length + 1];
+            for (var i = 0; i < _midnights.Length; i++) _midnights[i] = calendar.StartOfDayUtc(first.AddDays(i)).Ticks;
             for (var i = 1; i < _running.Length; i++)
                 _running[i] = _running[i - 1] + (calendar.IsWorkingDay(first.AddDays(i)) ? 1 : 0);
         }
 
         public int Between(DateTime fromUtc, DateTime toUtc)
         {
-            var (from, to) = (_calendar.LocalDate(fromUtc), _calendar.LocalDate(toUtc));
-            var (i, j) = (from.DayNumber - _first.DayNumber, to.DayNumber - _first.DayNumber);
-            return i >= 0 && j < _running.Length && j >= i ? _running[j] - _running[i] : _calendar.WorkingDaysBetween(from, to);
+            var (i, j) = (DayIndex(fromUtc), DayIndex(toUtc));
+            return i >= 0 && j < _running.Length && j >= i
+                ? _running[j] - _running[i]
+                : _calendar.WorkingDaysBetween(_calendar.LocalDate(fromUtc), _calendar.LocalDate(toUtc));
+        }
+
+        /// <summary>The office day of an instant as an offset from the first day; -1 before it, past the end after it.</summary>
+        private int DayIndex(DateTime utc)
+        {
+            var at = Array.BinarySearch(_midnights, utc.Ticks);
+            return at >= 0 ? at : ~at - 1;
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Correspondence.Core.Cases;
 
 /// <summary>
 /// How many messages each status tab holds, under whatever filters the query already carries
-/// (docs/decisions/0013-queue-counts.md). The open statuses are counted exactly: they are the office's backlog, a few
+/// (docs/decisions/0011-backlog-aggregates.md). The open statuses are counted exactly: they are the office's backlog, a few
 /// percent of all mail, read through the (Status, ReceivedAt, Id) index. Sent and Closed grow for ever (97% of a
 /// million messages), so they are counted only up to <see cref="HistoryCap"/>: each costs at most that many index
 /// entries, whatever the size of the archive, and the tab shows "1,000+". No counter table to keep in step.
