@@ -7,8 +7,8 @@ namespace Correspondence.Benchmarks;
 
 /// <summary>
 /// `backlog --db FILE [--requests 100]`: starts the built web app (Release) as its own process on a database made by
-/// `correspondence seed`, signs in, and times requests to the dashboard (cache off, then the default 30 s cache) and
-/// the caseworker queue. Times are taken at the client over loopback, so they include Kestrel and HTTP: an upper
+/// `correspondence seed`, signs in, and times requests to the dashboard (cache off, then the default 30 s cache), the
+/// caseworker queue and the review page. Times are taken at the client over loopback, so they include Kestrel and HTTP: an upper
 /// bound on server time. The server's resident memory is read from /proc before and after each phase.
 /// </summary>
 internal static partial class BacklogSpeed
@@ -46,6 +46,11 @@ internal static partial class BacklogSpeed
                 {
                     await MeasureAsync(client, server, "queue / (Drafted)", "/", requests);
                     await MeasureAsync(client, server, "queue /?status=Sent", "/?status=Sent", requests);
+                    await MeasureAsync(client, server, "queue / topic filter", "/?topic=ukraine", requests);
+                    // The review page for each of the first page's drafts in turn (a caseworker working down the queue).
+                    var ids = ReviewLink().Matches(await client.GetStringAsync("/")).Select(m => m.Groups[1].Value).Distinct().ToArray();
+                    if (ids.Length == 0) throw new InvalidOperationException("the queue shows no drafts to review: seed the database first");
+                    await MeasureAsync(client, server, $"review /Review/{{id}} ({ids.Length} drafts)", ids.Select(id => $"/Review/{id}").ToArray(), requests);
                 }
             }
             finally
@@ -57,16 +62,20 @@ internal static partial class BacklogSpeed
         return 0;
     }
 
-    private static async Task MeasureAsync(HttpClient client, Process server, string name, string path, int requests)
+    private static Task MeasureAsync(HttpClient client, Process server, string name, string path, int requests) =>
+        MeasureAsync(client, server, name, [path], requests);
+
+    private static async Task MeasureAsync(HttpClient client, Process server, string name, string[] paths, int requests)
     {
-        for (var i = 0; i < 5; i++) await GetAsync(client, path); // JIT, query compilation, page cache
+        for (var i = 0; i < 5; i++) await GetAsync(client, paths[i % paths.Length]); // JIT, query compilation, page cache
         var rssBefore = Rss(server.Id);
         var cpuBefore = CpuMs(server.Id);
+        var loadBefore = LoadAverage();
         var times = new List<double>();
         for (var i = 0; i < requests; i++)
         {
             var clock = Stopwatch.StartNew();
-            await GetAsync(client, path);
+            await GetAsync(client, paths[i % paths.Length]);
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         var rssAfter = Rss(server.Id);
@@ -74,8 +83,11 @@ internal static partial class BacklogSpeed
         times.Sort();
         double P(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
         Console.WriteLine($"{name,-40} n={requests} p50 {P(0.5),7:0.0} ms  p95 {P(0.95),7:0.0} ms  max {times[^1],7:0.0} ms  server CPU {cpuPerRequest,6:0.0} ms/request  " +
-            $"server RSS {rssBefore / 1048576.0:0} -> {rssAfter / 1048576.0:0} MB");
+            $"server RSS {rssBefore / 1048576.0:0} -> {rssAfter / 1048576.0:0} MB  load {loadBefore} -> {LoadAverage()}");
     }
+
+    /// <summary>The 1-minute load average: the machine is shared, so wall times need it beside them.</summary>
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static async Task GetAsync(HttpClient client, string path)
     {
@@ -149,4 +161,7 @@ internal static partial class BacklogSpeed
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("href=\"/Review/([0-9]+)\"")]
+    private static partial Regex ReviewLink();
 }

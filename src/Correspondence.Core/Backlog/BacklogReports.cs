@@ -96,24 +96,21 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
     /// <summary>Messages received and replies sent per office day of the period, and per week (Monday start).</summary>
     private async Task<(List<Flow> Daily, List<Flow> Weekly)> FlowsAsync(BacklogFilter filter, CancellationToken ct)
     {
-        var (start, end) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
-        // Grouped by UTC hour in the database: the UK's offsets are whole hours, so each hour falls in one office day.
-        var received = await Filtered(db.Messages.AsNoTracking().Where(m => m.ReceivedAt >= start && m.ReceivedAt < end), filter)
-            .GroupBy(m => new { m.ReceivedAt.Year, m.ReceivedAt.Month, m.ReceivedAt.Day, m.ReceivedAt.Hour })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, Count = g.Count() }).ToListAsync(ct);
-        var replies = db.Outbox.AsNoTracking().Where(o => o.SentAt >= start && o.SentAt < end);
+        // One range count per office day and direction, each read from an index (Messages.ReceivedAt,
+        // Outbox.SentAt...): a few thousand index entries a day, no date functions per row (grouping by hour with
+        // strftime cost ~90 ms at a million messages), and the office-midnight boundaries are exact.
+        var received = Filtered(db.Messages.AsNoTracking(), filter);
+        var replies = db.Outbox.AsNoTracking().AsQueryable();
         if (filter.Topic is { } topic)
             replies = replies.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == topic));
-        var sent = await replies
-            .GroupBy(o => new { o.SentAt!.Value.Year, o.SentAt.Value.Month, o.SentAt.Value.Day, o.SentAt.Value.Hour })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Hour, Count = g.Count() }).ToListAsync(ct);
-
-        var days = new SortedDictionary<DateOnly, (int In, int Out)>();
-        for (var d = filter.From; d <= filter.To; d = d.AddDays(1)) days[d] = (0, 0);
-        DateOnly DayOf(int y, int mo, int d, int h) => calendar.LocalDate(new DateTime(y, mo, d, h, 0, 0, DateTimeKind.Utc));
-        foreach (var r in received) { var day = DayOf(r.Year, r.Month, r.Day, r.Hour); if (days.TryGetValue(day, out var v)) days[day] = (v.In + r.Count, v.Out); }
-        foreach (var s in sent) { var day = DayOf(s.Year, s.Month, s.Day, s.Hour); if (days.TryGetValue(day, out var v)) days[day] = (v.In, v.Out + s.Count); }
-        var daily = days.Select(d => new Flow(d.Key, d.Value.In, d.Value.Out)).ToList();
+        var daily = new List<Flow>();
+        for (var d = filter.From; d <= filter.To; d = d.AddDays(1))
+        {
+            var (start, end) = (calendar.StartOfDayUtc(d), calendar.StartOfDayUtc(d.AddDays(1)));
+            var inflow = await received.CountAsync(m => m.ReceivedAt >= start && m.ReceivedAt < end, ct);
+            var outflow = await replies.CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
+            daily.Add(new Flow(d, inflow, outflow));
+        }
         var weekly = daily.GroupBy(d => d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7)))
             .Select(w => new Flow(w.Key, w.Sum(d => d.Received), w.Sum(d => d.Replied))).ToList();
         return (daily, weekly);
@@ -126,13 +123,15 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         var replies = db.Outbox.AsNoTracking().Where(o => o.SentAt >= start && o.SentAt < end);
         if (filter.Topic is { } topic)
             replies = replies.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == topic));
-        var rows = await replies.Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.ApprovedBy, o.SentAt, m.ReceivedAt })
+        // The period's replies with their message's receipt time read once; their topics come from the
+        // (MessageId, TopicId) index alone and are joined here, rather than joining messages a second time in SQL.
+        var rows = await replies.Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.MessageId, o.ApprovedBy, o.SentAt, m.ReceivedAt })
             .ToListAsync(ct);
-        var topicRows = await replies
-            .Join(db.Messages, o => o.MessageId, m => m.Id, (o, m) => new { o.MessageId, o.SentAt, m.ReceivedAt })
-            .Join(db.TopicAssignments, x => x.MessageId, t => t.MessageId, (x, t) => new { t.TopicId, x.SentAt, x.ReceivedAt })
-            .Where(x => filter.Topic == null || x.TopicId == filter.Topic)
-            .ToListAsync(ct);
+        var topics = await db.TopicAssignments.Where(t => replies.Select(o => o.MessageId).Contains(t.MessageId))
+            .Where(t => filter.Topic == null || t.TopicId == filter.Topic)
+            .Select(t => new { t.MessageId, t.TopicId }).ToListAsync(ct);
+        var repliesTo = rows.ToLookup(r => r.MessageId);
+        var topicRows = topics.SelectMany(t => repliesTo[t.MessageId].Select(r => (t.TopicId, r.SentAt, r.ReceivedAt))).ToList();
 
         var earliest = rows.Count == 0 ? filter.From : calendar.LocalDate(rows.Min(r => r.ReceivedAt));
         var index = new WorkingDayIndex(calendar, earliest, filter.To);
@@ -168,26 +167,41 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 
-    /// <summary>Working days between two instants in O(1): a running count of working days over the dates involved.</summary>
+    /// <summary>
+    /// Working days between two instants: a running count of working days over the dates involved, and each office
+    /// midnight as a UTC instant, so an instant's office day is a binary search (converting every reply's two times
+    /// through TimeZoneInfo cost ~200 ms for the 35,000 replies of four weeks at a million messages).
+    /// </summary>
     private sealed class WorkingDayIndex
     {
         private readonly WorkingCalendar _calendar;
         private readonly DateOnly _first;
         private readonly int[] _running;
+        private readonly long[] _midnights; // _midnights[i] = start of office day _first + i, UTC ticks
 
         public WorkingDayIndex(WorkingCalendar calendar, DateOnly first, DateOnly last)
         {
             (_calendar, _first) = (calendar, first);
             _running = new int[Math.Max(1, last.DayNumber - first.DayNumber + 2)];
+            _midnights = new long[_running.Length + 1];
+            for (var i = 0; i < _midnights.Length; i++) _midnights[i] = calendar.StartOfDayUtc(first.AddDays(i)).Ticks;
             for (var i = 1; i < _running.Length; i++)
                 _running[i] = _running[i - 1] + (calendar.IsWorkingDay(first.AddDays(i)) ? 1 : 0);
         }
 
         public int Between(DateTime fromUtc, DateTime toUtc)
         {
-            var (from, to) = (_calendar.LocalDate(fromUtc), _calendar.LocalDate(toUtc));
-            var (i, j) = (from.DayNumber - _first.DayNumber, to.DayNumber - _first.DayNumber);
-            return i >= 0 && j < _running.Length && j >= i ? _running[j] - _running[i] : _calendar.WorkingDaysBetween(from, to);
+            var (i, j) = (DayIndex(fromUtc), DayIndex(toUtc));
+            return i >= 0 && j < _running.Length && j >= i
+                ? _running[j] - _running[i]
+                : _calendar.WorkingDaysBetween(_calendar.LocalDate(fromUtc), _calendar.LocalDate(toUtc));
+        }
+
+        /// <summary>The office day of an instant as an offset from the first day; -1 before it, past the end after it.</summary>
+        private int DayIndex(DateTime utc)
+        {
+            var at = Array.BinarySearch(_midnights, utc.Ticks);
+            return at >= 0 ? at : ~at - 1;
         }
     }
 }

@@ -47,6 +47,7 @@ public static class WebHostExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddCorrespondenceReverseProxy();
         builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         builder.Services.AddCorrespondenceInboxWorker(sp => sp.GetRequiredService<IOptions<WebOptions>>().Value.RunInboxWorker);
         return builder;
@@ -54,6 +55,7 @@ public static class WebHostExtensions
 
     public static WebApplication UseCorrespondenceWeb(this WebApplication app)
     {
+        app.UseCorrespondenceReverseProxy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -62,14 +62,14 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public async Task OnGetAsync(CancellationToken ct)
     {
         var filtered = Filtered();
-        // Counts per status under the other filters, so each tab says how much is behind it.
-        Counts = await filtered.GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        // Counts per status under the other filters, so each tab says how much is behind it (Sent and Closed capped).
+        Counts = await StatusCounts.CountAsync(filtered, ct);
         if (!Request.Query.ContainsKey("status") && IsManager && Counts.GetValueOrDefault(MessageStatus.Escalated) > 0)
             Status = MessageStatus.Escalated;
         var page = filtered.Where(m => m.Status == Status);
-        // The campaigns behind this tab, largest first, so a caseworker can take a campaign's letters together.
-        var campaigns = await page.Where(m => m.CampaignId != null).GroupBy(m => m.CampaignId)
+        // The campaigns behind this tab, largest first, so a caseworker can take a campaign's letters together. Not on
+        // Sent and Closed: nothing is left to take there, and grouping the whole archive would cost a scan.
+        var campaigns = StatusCounts.History.Contains(Status) ? [] : await page.Where(m => m.CampaignId != null).GroupBy(m => m.CampaignId)
             .Select(g => new { Id = g.Key!.Value, Count = g.Count() }).OrderByDescending(g => g.Count).Take(10).ToListAsync(ct);
         var ids = campaigns.Select(c => c.Id).ToList();
         var names = await db.Campaigns.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);

@@ -12,6 +12,9 @@ internal sealed class TopicAssignmentConfiguration : IEntityTypeConfiguration<To
         e.Property(t => t.AssignedBy).HasMaxLength(256);
         e.Property(t => t.Evidence).HasMaxLength(2000);
         e.HasIndex(t => new { t.TopicId, t.MessageId });
+        // A message's topics from the index alone (the backlog's topic counts and per-topic medians, docs/decisions/0011);
+        // also serves the foreign key, so EF adds no separate MessageId index.
+        e.HasIndex(t => new { t.MessageId, t.TopicId });
     }
 }
 
