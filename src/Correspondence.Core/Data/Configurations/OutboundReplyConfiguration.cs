@@ -14,6 +14,8 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         // A message gets at most one live reply per approved draft.
         e.HasIndex(o => o.DraftId).IsUnique();
         e.HasIndex(o => new { o.Status, o.QueuedAt });
+        // A letter's replies: the review page's history, the holding-reply job's "already answered" check.
+        e.HasIndex(o => new { o.MessageId, o.Kind });
         // "At most one acknowledgement per sender per period" looks up the sender's newest one.
         e.HasIndex(o => new { o.Kind, o.ToAddress, o.QueuedAt });
         // The backlog's replies per day and per caseworker read only this index (covering; docs/decisions/0011).
