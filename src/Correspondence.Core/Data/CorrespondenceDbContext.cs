@@ -34,6 +34,7 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<Campaigns.CampaignMember> CampaignMembers => Set<Campaigns.CampaignMember>();
     public DbSet<Campaigns.CampaignSignature> CampaignSignatures => Set<Campaigns.CampaignSignature>();
     public DbSet<Campaigns.CampaignBucket> CampaignBuckets => Set<Campaigns.CampaignBucket>();
+    public DbSet<Constituency.Forwarding> Forwardings => Set<Constituency.Forwarding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

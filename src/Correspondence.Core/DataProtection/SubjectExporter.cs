@@ -62,6 +62,8 @@ public sealed class SubjectExporter(CorrespondenceDbContext db, TimeProvider clo
         }),
         approvals = d.Approvals.Select(a => new { a.DraftId, a.ApprovedBy, a.ApprovedAt }),
         replies = d.Replies.Select(r => new { r.MessageId, kind = r.Kind.ToString(), r.ToAddress, r.Subject, r.TextBody, status = r.Status.ToString(), r.QueuedAt, r.SentAt }),
+        // Disclosures to a third party (another MP's office): whom, when, by whom, and the note that went with the letter.
+        forwardedTo = (d.Forwards ?? []).Select(f => new { f.MessageId, f.ToName, f.ToAddress, f.ToConstituency, f.CoveringNote, f.PreparedBy, f.PreparedAt, approvedAndQueued = f.OutboxId is not null }),
         topicCorrections = d.Corrections.Select(c => new { c.MessageId, c.Labels, c.CorrectedBy, c.CorrectedAt }),
         audit = d.Audit.Select(a => new { a.At, a.Actor, a.Action, a.EntityType, a.EntityId, a.Detail }),
     };

@@ -54,7 +54,8 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         }
 
         var reply = await db.Outbox.AsNoTracking().SingleAsync(o => o.Id == outboxId, ct);
-        var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt);
+        var letter = reply.Kind == OutboundKind.Forward ? await Constituency.OriginalLetter.LoadAsync(db, reply.MessageId, office.Value, ct) : null;
+        var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt, letter);
         try
         {
             await transport.SendAsync(mime, ct);
