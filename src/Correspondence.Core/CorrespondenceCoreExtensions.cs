@@ -54,6 +54,7 @@ public static class CorrespondenceCoreExtensions
         services.AddScoped<SafeguardingScreen>();
         services.AddScoped<ConstituencyCheck>();
         services.AddScoped<ConstituencyReplies>();
+        services.AddScoped<ConstituentMerger>();
         services.AddScoped<SubjectExporter>();
         services.AddScoped<SubjectEraser>();
         services.AddScoped<RetentionJob>();

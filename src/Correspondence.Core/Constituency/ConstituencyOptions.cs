@@ -10,4 +10,7 @@ public sealed class ConstituencyOptions
 
     /// <summary>A letter with no postcode gets a drafted "please send your postal address" reply (approved like any other) instead of a topic reply.</summary>
     public bool AskForAddress { get; set; }
+
+    /// <summary>Other MPs' offices to forward a non-constituent's letter to: "constituency | MP's name | office email" a line. Empty: the caseworker types the address.</summary>
+    public string MpDirectoryFile { get; set; } = "";
 }

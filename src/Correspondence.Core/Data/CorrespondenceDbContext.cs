@@ -35,6 +35,7 @@ public sealed class CorrespondenceDbContext(DbContextOptions<CorrespondenceDbCon
     public DbSet<Campaigns.CampaignSignature> CampaignSignatures => Set<Campaigns.CampaignSignature>();
     public DbSet<Campaigns.CampaignBucket> CampaignBuckets => Set<Campaigns.CampaignBucket>();
     public DbSet<Holding.HoldingReply> HoldingReplies => Set<Holding.HoldingReply>();
+    public DbSet<Constituency.Forwarding> Forwardings => Set<Constituency.Forwarding>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Correspondence.Core.DataProtection;
 
-/// <summary>Everything the office holds about one person: their record, cases, messages, drafts, approvals, replies, corrections and audit entries.</summary>
+/// <summary>Everything the office holds about one person: their record, cases, messages, drafts, approvals, replies, corrections, audit entries and the forwards of their letters to other MPs' offices.</summary>
 public sealed record SubjectData(
     Constituent Constituent,
     IReadOnlyList<Case> Cases,
@@ -15,7 +15,8 @@ public sealed record SubjectData(
     IReadOnlyList<Approval> Approvals,
     IReadOnlyList<OutboundReply> Replies,
     IReadOnlyList<TopicCorrection> Corrections,
-    IReadOnlyList<AuditRecord> Audit)
+    IReadOnlyList<AuditRecord> Audit,
+    IReadOnlyList<Constituency.Forwarding>? Forwards = null)
 {
     public static async Task<SubjectData?> LoadAsync(CorrespondenceDbContext db, long constituentId, CancellationToken ct)
     {
@@ -37,7 +38,8 @@ public sealed record SubjectData(
             await db.Approvals.AsNoTracking().Where(a => draftIds.Contains(a.DraftId)).OrderBy(a => a.Id).ToListAsync(ct),
             await db.Outbox.AsNoTracking().Where(o => messageIds.Contains(o.MessageId)).OrderBy(o => o.Id).ToListAsync(ct),
             await db.TopicCorrections.AsNoTracking().Where(c => messageIds.Contains(c.MessageId)).OrderBy(c => c.Id).ToListAsync(ct),
-            audit);
+            audit,
+            await db.Forwardings.AsNoTracking().Where(f => messageIds.Contains(f.MessageId)).OrderBy(f => f.Id).ToListAsync(ct));
     }
 
     /// <summary>"EntityType:Id" keys of every audit record that is about this person's data.</summary>

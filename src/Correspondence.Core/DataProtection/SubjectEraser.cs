@@ -47,6 +47,7 @@ public sealed class SubjectEraser(CorrespondenceDbContext db, TimeProvider clock
         var draftIds = await db.Drafts.Where(d => messageIds.Contains(d.MessageId)).Select(d => d.Id).ToListAsync(ct);
         var scrubbed = await ScrubAuditAsync(db, SubjectData.AuditKeys(-1, [], messageIds, draftIds), ct);
         await db.Approvals.Where(a => draftIds.Contains(a.DraftId)).ExecuteDeleteAsync(ct);
+        await db.Forwardings.Where(f => messageIds.Contains(f.MessageId)).ExecuteDeleteAsync(ct);
         var replies = await db.Outbox.Where(o => messageIds.Contains(o.MessageId)).ExecuteDeleteAsync(ct);
         await db.TopicCorrections.Where(c => messageIds.Contains(c.MessageId)).ExecuteDeleteAsync(ct);
         await db.Drafts.Where(d => messageIds.Contains(d.MessageId)).ExecuteDeleteAsync(ct);

@@ -16,10 +16,20 @@ public sealed class SubjectExporter(CorrespondenceDbContext db, TimeProvider clo
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
-    public async Task<long?> FindByEmailAsync(string email, CancellationToken ct)
+    /// <summary>The one record for this address; null when none, or when several people share it (see <see cref="FindAllByEmailAsync"/>).</summary>
+    public async Task<long?> FindByEmailAsync(string email, CancellationToken ct) =>
+        await FindAllByEmailAsync(email, ct) is [var only] ? only : null;
+
+    /// <summary>
+    /// Every record this address belongs to: its own, one it was merged into (found through its letters), and the
+    /// separate records of people who share a family address (docs/decisions/0015-constituent-matching.md).
+    /// </summary>
+    public async Task<IReadOnlyList<long>> FindAllByEmailAsync(string email, CancellationToken ct)
     {
         var address = email.Trim().ToLowerInvariant();
-        return await db.Constituents.Where(c => c.Email == address).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
+        var own = await db.Constituents.Where(c => c.Email == address).Select(c => c.Id).ToListAsync(ct);
+        var viaLetters = await db.Messages.Where(m => m.FromAddress == address).Select(m => m.Case!.ConstituentId).Distinct().ToListAsync(ct);
+        return own.Union(viaLetters).Order().ToList();
     }
 
     /// <summary>The zip's bytes, or null when there is no such person.</summary>
@@ -62,6 +72,8 @@ public sealed class SubjectExporter(CorrespondenceDbContext db, TimeProvider clo
         }),
         approvals = d.Approvals.Select(a => new { a.DraftId, a.ApprovedBy, a.ApprovedAt }),
         replies = d.Replies.Select(r => new { r.MessageId, kind = r.Kind.ToString(), r.ToAddress, r.Subject, r.TextBody, status = r.Status.ToString(), r.QueuedAt, r.SentAt }),
+        // Disclosures to a third party (another MP's office): whom, when, by whom, and the note that went with the letter.
+        forwardedTo = (d.Forwards ?? []).Select(f => new { f.MessageId, f.ToName, f.ToAddress, f.ToConstituency, f.CoveringNote, f.PreparedBy, f.PreparedAt, approvedAndQueued = f.OutboxId is not null }),
         topicCorrections = d.Corrections.Select(c => new { c.MessageId, c.Labels, c.CorrectedBy, c.CorrectedAt }),
         audit = d.Audit.Select(a => new { a.At, a.Actor, a.Action, a.EntityType, a.EntityId, a.Detail }),
     };

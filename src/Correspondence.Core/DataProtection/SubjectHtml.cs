@@ -21,8 +21,10 @@ internal static class SubjectHtml
                 h.Append($"<p>Status: {m.Status}{(m.StatusReason is { } r ? " (" + E(r) + ")" : "")}. Topics: {E(string.Join(", ", m.Topics.Select(t => t.TopicId)))}.</p>");
                 foreach (var draft in m.Drafts.OrderBy(x => x.Version))
                     h.Append($"<h4>Draft reply, version {draft.Version} ({draft.CreatedAt:yyyy-MM-dd}, by {E(draft.CreatedBy)})</h4><pre>{E(draft.TextBody)}</pre>");
+                foreach (var f in (d.Forwards ?? []).Where(x => x.MessageId == m.Id))
+                    h.Append($"<h4>Your email {(f.OutboxId is null ? "is to be passed" : "was passed")} to {E(f.ToName)} {E(f.ToConstituency)} &lt;{E(f.ToAddress)}&gt; ({f.PreparedAt:yyyy-MM-dd}, by {E(f.PreparedBy)}) with this note</h4><pre>{E(f.CoveringNote)}</pre>");
                 foreach (var reply in d.Replies.Where(x => x.MessageId == m.Id))
-                    h.Append($"<h4>{(reply.Kind == Sending.OutboundKind.Acknowledgement ? "Acknowledgement" : "Reply")} to {E(reply.ToAddress)} ({reply.Status}{(reply.SentAt is { } s ? $", sent {s:yyyy-MM-dd}" : "")})</h4><pre>{E(reply.TextBody)}</pre>");
+                    h.Append($"<h4>{reply.Kind switch { Sending.OutboundKind.Acknowledgement => "Acknowledgement", Sending.OutboundKind.Forward => "Forward of your email", _ => "Reply" }} to {E(reply.ToAddress)} ({reply.Status}{(reply.SentAt is { } s ? $", sent {s:yyyy-MM-dd}" : "")})</h4><pre>{E(reply.TextBody)}</pre>");
             }
         }
         h.Append("<h2>Record of actions</h2><table><tr><th>When (UTC)</th><th>Who</th><th>What</th><th>Detail</th></tr>");

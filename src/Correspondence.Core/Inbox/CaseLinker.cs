@@ -1,4 +1,5 @@
 using Correspondence.Core.Cases;
+using Correspondence.Core.Constituency;
 using Correspondence.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,20 +31,29 @@ public sealed class CaseLinker(CorrespondenceDbContext db)
         var subject = NormalizeSubject(message.Subject);
         if (subject.Length > 0)
         {
+            // The name must agree too: two people sharing a family address write about the same thing.
             var batchMatch = sameBatch.FirstOrDefault(m =>
-                m.FromAddress.Equals(address, StringComparison.OrdinalIgnoreCase) && NormalizeSubject(m.Subject) == subject);
+                m.FromAddress.Equals(address, StringComparison.OrdinalIgnoreCase) && NormalizeSubject(m.Subject) == subject
+                && ConstituentMatcher.CompatibleNames(m.FromName, message.FromName));
             if (batchMatch?.Case is not null) return batchMatch.Case;
             var since = now - SubjectWindow;
             var recent = await db.Messages
                 .Where(m => m.FromAddress == address && m.ReceivedAt >= since)
-                .OrderByDescending(m => m.Id).Select(m => new { m.CaseId, m.Subject }).Take(50).ToListAsync(ct);
-            var match = recent.FirstOrDefault(m => NormalizeSubject(m.Subject) == subject);
+                .OrderByDescending(m => m.Id).Select(m => new { m.CaseId, m.Subject, m.FromName }).Take(50).ToListAsync(ct);
+            var match = recent.FirstOrDefault(m => NormalizeSubject(m.Subject) == subject && ConstituentMatcher.CompatibleNames(m.FromName, message.FromName));
             if (match is not null) return await db.Cases.SingleAsync(c => c.Id == match.CaseId, ct);
         }
 
         // Earlier messages of this batch first (DbSet.Local would run change detection on every call: slow in a batch).
-        var constituent = sameBatch.Select(m => m.Case?.Constituent).FirstOrDefault(c => c?.Email == address)
-            ?? await db.Constituents.FirstOrDefaultAsync(c => c.Email == address, ct);
+        // Who wrote it (ConstituentMatcher): the records this address already belongs to, including one it was merged
+        // into (found through its letters), then the name decides between people sharing the address.
+        var sameAddress = sameBatch.Select(m => m.Case?.Constituent).OfType<Constituent>().Where(c => c.Email == address).ToList();
+        // Two indexed look-ups (Constituents.Email, Messages.FromAddress) rather than one OR that would scan every record.
+        sameAddress.AddRange(await db.Constituents.Where(c => c.Email == address).Take(50).ToListAsync(ct));
+        var viaLetters = await db.Messages.Where(m => m.FromAddress == address).Select(m => m.Case!.ConstituentId).Distinct().Take(50).ToListAsync(ct);
+        if (viaLetters.Any(id => sameAddress.All(c => c.Id != id)))
+            sameAddress.AddRange(await db.Constituents.Where(c => viaLetters.Contains(c.Id)).ToListAsync(ct));
+        var constituent = ConstituentMatcher.PickForAddress(sameAddress.Distinct(), message.FromName);
         if (constituent is null)
             db.Constituents.Add(constituent = new Constituent { Email = address, Name = message.FromName, FirstSeenAt = now });
         else if (constituent.Name.Length == 0)

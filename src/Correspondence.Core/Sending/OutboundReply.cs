@@ -45,4 +45,6 @@ public enum OutboundKind
     Reply = 0,
     Acknowledgement = 1,
     Holding = 2,
+    /// <summary>A non-constituent's letter passed to their own MP's office, the letter attached (Constituency/ForwardOutbox).</summary>
+    Forward = 3,
 }

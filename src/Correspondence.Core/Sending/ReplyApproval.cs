@@ -60,13 +60,24 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
         };
         db.Approvals.Add(new Approval { DraftId = draft.Id, ApprovedBy = actor, ApprovedAt = now });
         db.Outbox.Add(reply);
+        // "Forward to their own MP": the same approval releases the forward prepared with this note (one row, once).
+        var forward = await db.Forwardings.Where(f => f.MessageId == message.Id && f.OutboxId == null).OrderByDescending(f => f.Id).FirstOrDefaultAsync(ct);
+        var forwarded = forward is null ? null : Constituency.ForwardOutbox.Create(forward, message, office.Value, composer, reference, actor, now);
+        if (forwarded is not null) db.Outbox.Add(forwarded);
         db.MoveTo(message, MessageStatus.Approved, now, actor, $"draft v{draft.Version} approved", from);
         await db.SaveChangesAsync(ct);
         db.Record(now, actor, "approved", nameof(Draft), draft.Id, $"message {message.Id} v{draft.Version}; outbox {reply.Id}", from);
+        if (forward is not null && forwarded is not null)
+        {
+            forward.OutboxId = forwarded.Id;
+            db.Record(now, actor, "forward-approved", nameof(InboundMessage), message.Id,
+                $"letter forwarded to {forward.ToName} <{forward.ToAddress}> (personal data passed to another MP's office); outbox {forwarded.Id}", from);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
 
         jobs.Enqueue<SendReplyJob>(j => j.RunAsync(reply.Id, CancellationToken.None));
+        if (forwarded is not null) jobs.Enqueue<SendReplyJob>(j => j.RunAsync(forwarded.Id, CancellationToken.None));
         return new Result(true, reply.Id, null);
     }
 

@@ -7,7 +7,8 @@ namespace Correspondence.Core.Sending;
 /// <summary>Turns an outbox row into the MIME message that is sent: From the office, threading headers, text and HTML.</summary>
 public static class ReplyMessageBuilder
 {
-    public static MimeMessage Build(OutboundReply reply, OfficeOptions office, DateTime date)
+    /// <param name="attached">For a forward: the constituent's letter, attached whole as message/rfc822.</param>
+    public static MimeMessage Build(OutboundReply reply, OfficeOptions office, DateTime date, MimeMessage? attached = null)
     {
         var message = new MimeMessage
         {
@@ -26,6 +27,12 @@ public static class ReplyMessageBuilder
             foreach (var id in reply.References.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 message.References.Add(id.Trim('<', '>'));
         var body = new BodyBuilder { TextBody = reply.TextBody, HtmlBody = reply.HtmlBody };
+        if (attached is not null)
+        {
+            var part = new MessagePart { Message = attached, ContentDisposition = new ContentDisposition(ContentDisposition.Attachment) };
+            part.ContentDisposition.FileName = "original-letter.eml";
+            body.Attachments.Add(part);
+        }
         message.Body = body.ToMessageBody();
         return message;
     }

@@ -103,7 +103,9 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
                 while (next < rows.Count)
                 {
                     var reply = rows[next++];
-                    var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt);
+                    // A forward to another MP's office carries the constituent's letter as message/rfc822.
+                    var letter = reply.Kind == OutboundKind.Forward ? await Constituency.OriginalLetter.LoadAsync(db, reply.MessageId, office.Value, ct) : null;
+                    var mime = ReplyMessageBuilder.Build(reply, office.Value, reply.QueuedAt, letter);
                     try
                     {
                         session ??= transport is IBatchReplyTransport batching ? await batching.OpenSessionAsync(ct) : new OneByOneSession(transport);

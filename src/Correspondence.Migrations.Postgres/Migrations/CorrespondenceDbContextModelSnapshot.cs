@@ -66,6 +66,8 @@ namespace Correspondence.Migrations.Postgres.Migrations
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Actor", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditRecords", (string)null);
@@ -366,8 +368,9 @@ namespace Correspondence.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
-                        .IsUnique();
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Postcode");
 
                     b.ToTable("Constituents");
                 });
@@ -606,11 +609,109 @@ namespace Correspondence.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId");
+                    b.HasIndex("MessageId", "TopicId");
 
                     b.HasIndex("TopicId", "MessageId");
 
                     b.ToTable("TopicAssignments");
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CoveringNote")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ToConstituency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "OutboxId");
+
+                    b.ToTable("Forwardings", (string)null);
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Holding.HoldingReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OutboundReplyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "MessageId");
+
+                    b.ToTable("HoldingReplies");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Inbox.MailboxCheckpoint", b =>
@@ -722,6 +823,8 @@ namespace Correspondence.Migrations.Postgres.Migrations
 
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
+
+                    b.HasIndex("MessageId", "Kind");
 
                     b.HasIndex("SendingAccount", "SlotAt");
 
@@ -1154,6 +1257,26 @@ namespace Correspondence.Migrations.Postgres.Migrations
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Holding.HoldingReply", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", "Message")
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("Correspondence.Core.Triage.Learning.TopicCorrection", b =>

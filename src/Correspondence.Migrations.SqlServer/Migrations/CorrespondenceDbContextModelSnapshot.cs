@@ -368,8 +368,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
-                        .IsUnique();
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Postcode");
 
                     b.ToTable("Constituents");
                 });
@@ -615,6 +616,54 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.ToTable("TopicAssignments");
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CoveringNote")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OutboxId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<string>("ToConstituency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "OutboxId");
+
+                    b.ToTable("Forwardings", (string)null);
+                });
+
             modelBuilder.Entity("Correspondence.Core.Holding.HoldingReply", b =>
                 {
                     b.Property<long>("Id")
@@ -775,6 +824,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
+
+                    b.HasIndex("MessageId", "Kind");
 
                     b.HasIndex("SendingAccount", "SlotAt");
 
@@ -1206,6 +1257,15 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
                         .WithMany("Topics")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -347,8 +347,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
-                        .IsUnique();
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Postcode");
 
                     b.ToTable("Constituents");
                 });
@@ -586,6 +587,52 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.ToTable("TopicAssignments");
                 });
 
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoveringNote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutboxId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToConstituency")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "OutboxId");
+
+                    b.ToTable("Forwardings", (string)null);
+                });
+
             modelBuilder.Entity("Correspondence.Core.Holding.HoldingReply", b =>
                 {
                     b.Property<long>("Id")
@@ -741,6 +788,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MessageIdHeader")
                         .IsUnique();
+
+                    b.HasIndex("MessageId", "Kind");
 
                     b.HasIndex("SendingAccount", "SlotAt");
 
@@ -1160,6 +1209,15 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
                         .WithMany("Topics")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Correspondence.Core.Constituency.Forwarding", b =>
+                {
+                    b.HasOne("Correspondence.Core.Cases.InboundMessage", null)
+                        .WithMany()
                         .HasForeignKey("MessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

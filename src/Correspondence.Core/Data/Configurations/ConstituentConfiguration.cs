@@ -9,7 +9,10 @@ internal sealed class ConstituentConfiguration : IEntityTypeConfiguration<Consti
     public void Configure(EntityTypeBuilder<Constituent> e)
     {
         e.Property(c => c.Email).HasMaxLength(320);
-        e.HasIndex(c => c.Email).IsUnique();
+        // Not unique: a family sharing one address are separate people (docs/decisions/0015-constituent-matching.md).
+        e.HasIndex(c => c.Email);
+        // Possible duplicates (same name, same postcode, another address) are looked up by postcode.
+        e.HasIndex(c => c.Postcode);
         e.Property(c => c.Name).HasMaxLength(320);
         e.Property(c => c.Postcode).HasMaxLength(10);
     }

@@ -15,12 +15,37 @@ public sealed class NonConstituentsModel(CorrespondenceDbContext db, Constituenc
 {
     public sealed record Row(long Id, string Reference, string From, string Subject, string Postcodes, DateTime ReceivedAt);
     public IReadOnlyList<Row> Letters { get; private set; } = [];
+    /// <summary>Other MPs' offices from Constituency:MpDirectoryFile, offered in a list; an address can also be typed.</summary>
+    public IReadOnlyList<ForwardRecipient> Offices { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Offices = replies.Directory().Offices;
         Letters = await db.Messages.Where(m => m.Status == MessageStatus.NonConstituent).OrderBy(m => m.ReceivedAt).Take(200)
             .Select(m => new Row(m.Id, "", m.FromAddress, m.Subject, m.Postcodes, m.ReceivedAt)).ToListAsync(ct);
+    }
 
-    public Task<IActionResult> OnPostForwardAsync(long id, CancellationToken ct) => DraftAsync(id, ConstituencyReplies.Kind.Forward, ct);
+    /// <summary>Forward to their own MP: an office picked from the directory, or a name and address typed in (checked: one plain address, no line breaks).</summary>
+    public async Task<IActionResult> OnPostForwardAsync(long id, string? office, string? toName, string? toAddress, string? toConstituency, CancellationToken ct)
+    {
+        ForwardRecipient? to;
+        string problem;
+        if (!string.IsNullOrWhiteSpace(office))
+        {
+            to = replies.Directory().Find(office);
+            problem = to is null ? "That office is not in the directory any more; pick another or type the address." : "";
+        }
+        else if (!ForwardRecipient.TryCreate(toName, toAddress, toConstituency, out to, out problem))
+            to = null;
+        if (to is null)
+        {
+            TempData["Problem"] = $"Not forwarded: {problem}";
+            return RedirectToPage();
+        }
+        var result = await replies.ForwardAsync(id, to, User.Identity!.Name!, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        TempData[result.Drafted ? "Flash" : "Problem"] = result.Message;
+        return RedirectToPage();
+    }
 
     public Task<IActionResult> OnPostCourtesyAsync(long id, CancellationToken ct) => DraftAsync(id, ConstituencyReplies.Kind.Courtesy, ct);
 

@@ -23,6 +23,8 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
     public IReadOnlyList<(PolicyMatch Match, PolicyParagraph? Paragraph)> Paragraphs { get; private set; } = [];
     public IReadOnlyList<InboundMessage> History { get; private set; } = [];
     public IReadOnlyList<OutboundReply> Replies { get; private set; } = [];
+    /// <summary>A forward to another MP's office that approving this draft also sends.</summary>
+    public Core.Constituency.Forwarding? PendingForward { get; private set; }
     public IReadOnlyList<PolicyTopic> AllTopics => policies.Topics;
     public IReadOnlyList<string> Users { get; private set; } = [];
     public IReadOnlyList<string> SensitiveTopics { get; private set; } = [];
@@ -208,6 +210,7 @@ public sealed class IndexModel(CorrespondenceDbContext db, PolicyLibrary policie
         if (Draft is not null)
             ApprovedBy = await db.Approvals.Where(a => a.DraftId == Draft.Id).Select(a => a.ApprovedBy).ToListAsync(ct);
         Holding = await db.HoldingReplies.AsNoTracking().SingleOrDefaultAsync(h => h.MessageId == id && h.Status == HoldingStatus.Drafted, ct);
+        PendingForward = await db.Forwardings.AsNoTracking().Where(f => f.MessageId == id && f.OutboxId == null).OrderByDescending(f => f.Id).FirstOrDefaultAsync(ct);
         SensitiveTopics = reviewApproval.SensitiveTopicsOf(message);
         Paragraphs = message.PolicyMatches.OrderBy(p => p.TopicId).ThenByDescending(p => p.Score)
             .Select(p => (p, policies.FindParagraph(p.TopicId, p.ParagraphId))).ToList();

@@ -510,6 +510,59 @@ namespace Correspondence.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Forwardings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ToConstituency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CoveringNote = table.Column<string>(type: "text", nullable: false),
+                    PreparedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PreparedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OutboxId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Forwardings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Forwardings_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HoldingReplies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    OutboundReplyId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HoldingReplies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HoldingReplies_Messages_MessageId",
+                        column: x => x.MessageId,
+                        principalTable: "Messages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyMatches",
                 columns: table => new
                 {
@@ -646,6 +699,11 @@ namespace Correspondence.Migrations.Postgres.Migrations
                 column: "MessageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditRecords_Actor_Id",
+                table: "AuditRecords",
+                columns: new[] { "Actor", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditRecords_At",
                 table: "AuditRecords",
                 column: "At");
@@ -694,14 +752,34 @@ namespace Correspondence.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Constituents_Email",
                 table: "Constituents",
-                column: "Email",
-                unique: true);
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Constituents_Postcode",
+                table: "Constituents",
+                column: "Postcode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Drafts_MessageId_Version",
                 table: "Drafts",
                 columns: new[] { "MessageId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Forwardings_MessageId_OutboxId",
+                table: "Forwardings",
+                columns: new[] { "MessageId", "OutboxId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoldingReplies_MessageId",
+                table: "HoldingReplies",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HoldingReplies_Status_MessageId",
+                table: "HoldingReplies",
+                columns: new[] { "Status", "MessageId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_AssignedTo_Status_ReceivedAt_Id",
@@ -756,6 +834,11 @@ namespace Correspondence.Migrations.Postgres.Migrations
                 columns: new[] { "Kind", "ToAddress", "QueuedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Outbox_MessageId_Kind",
+                table: "Outbox",
+                columns: new[] { "MessageId", "Kind" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_MessageIdHeader",
                 table: "Outbox",
                 column: "MessageIdHeader",
@@ -788,9 +871,9 @@ namespace Correspondence.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TopicAssignments_MessageId",
+                name: "IX_TopicAssignments_MessageId_TopicId",
                 table: "TopicAssignments",
-                column: "MessageId");
+                columns: new[] { "MessageId", "TopicId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TopicAssignments_TopicId_MessageId",
@@ -838,6 +921,12 @@ namespace Correspondence.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Forwardings");
+
+            migrationBuilder.DropTable(
+                name: "HoldingReplies");
 
             migrationBuilder.DropTable(
                 name: "MailboxCheckpoints");
