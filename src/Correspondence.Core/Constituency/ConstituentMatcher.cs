@@ -43,7 +43,9 @@ public static class ConstituentMatcher
         var x = Tokens(a);
         var y = Tokens(b);
         if (x.Count == 0 || y.Count == 0) return true;
-        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        // The shorter name is checked against the longer; of two the same length, the one with more initials.
+        var xFirst = (x.Count, x.Count(w => w.Length > 1)).CompareTo((y.Count, y.Count(w => w.Length > 1))) <= 0;
+        var (shorter, longer) = xFirst ? (x, y) : (y, x);
         var free = longer.ToList();
         var whole = false;
         // Whole words first, so "J Smith" does not spend "smith" on the initial.
