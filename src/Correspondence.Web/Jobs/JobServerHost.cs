@@ -29,14 +29,21 @@ internal sealed class JobServerHost(IOptions<JobsOptions> options, JobStorage st
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_server is null) return;
-        _server.SendStop();
-        await _server.WaitForShutdownAsync(cancellationToken);
+        if (_server is not { } server) return;
+        server.SendStop();
+        try
+        {
+            await server.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host disposed the server while we waited (seen when a test host is torn down): it has stopped.
+        }
     }
 
     public ValueTask DisposeAsync()
     {
-        _server?.Dispose();
+        Interlocked.Exchange(ref _server, null)?.Dispose();
         return ValueTask.CompletedTask;
     }
 }
