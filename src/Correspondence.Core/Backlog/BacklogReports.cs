@@ -43,7 +43,7 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
 
         // Every threshold as "received before this instant": age buckets, past target, due soon.
         var pastCut = calendar.StartOfDayUtc(calendar.EarliestReceivedDueOnOrAfter(today, target));
-        var soonCut = calendar.StartOfDayUtc(calendar.EarliestReceivedDueOnOrAfter(calendar.AddWorkingDays(today, settings.DueSoonWorkingDays).AddDays(1), target));
+        var soonCut = calendar.DueWithinCutoffUtc(today, settings.DueSoonWorkingDays, target);
         var ageCuts = AgeEdges.Select(k => calendar.StartOfDayUtc(calendar.ReceivedBeforeIsAtLeast(today, k))).ToArray();
         var cuts = ageCuts.Append(pastCut).Append(soonCut).Distinct().Order().ToArray();
         while (cuts.Length < 6) cuts = cuts.Append(DateTime.MaxValue).ToArray();

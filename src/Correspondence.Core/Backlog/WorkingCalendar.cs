@@ -91,6 +91,13 @@ public sealed class WorkingCalendar
         return received;
     }
 
+    /// <summary>
+    /// The UTC instant before which a message received is due within <paramref name="workingDays"/> working days of
+    /// <paramref name="today"/>, or already overdue: "due soon" on the dashboard, "draft a holding reply" for the job.
+    /// </summary>
+    public DateTime DueWithinCutoffUtc(DateOnly today, int workingDays, int targetWorkingDays) =>
+        StartOfDayUtc(EarliestReceivedDueOnOrAfter(AddWorkingDays(today, workingDays).AddDays(1), targetWorkingDays));
+
     /// <summary>Anything received (office clock) before the returned day is at least <paramref name="workingDays"/> working days old on <paramref name="today"/>.</summary>
     public DateOnly ReceivedBeforeIsAtLeast(DateOnly today, int workingDays)
     {

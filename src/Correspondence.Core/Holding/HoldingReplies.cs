@@ -31,20 +31,13 @@ public sealed class HoldingReplies(CorrespondenceDbContext db, TemplateRenderer 
 
     public sealed record Result(bool Done, string Message);
 
-    /// <summary>Received before this instant = reply due within the setting's working days, or overdue (office calendar).</summary>
-    public static DateTime DraftCutoff(WorkingCalendar calendar, DateOnly today, int targetWorkingDays, int workingDaysBefore)
-    {
-        // The same cut as the dashboard's "due soon": due on or before this working day counts.
-        var dueBy = calendar.AddWorkingDays(today, workingDaysBefore);
-        return calendar.StartOfDayUtc(calendar.EarliestReceivedDueOnOrAfter(dueBy.AddDays(1), targetWorkingDays));
-    }
-
     /// <summary>Drafts a holding reply for every waiting item near its target that has none; returns how many. Safe to rerun.</summary>
     public async Task<int> DraftDueAsync(CancellationToken ct)
     {
         if (!options.Value.Enabled) return 0;
         var now = clock.GetUtcNow().UtcDateTime;
-        var cutoff = DraftCutoff(calendar, calendar.LocalDate(now), backlog.Value.ReplyTargetWorkingDays, options.Value.WorkingDaysBeforeTarget);
+        // The dashboard's "due soon" cut with this setting's window: due within it, or overdue.
+        var cutoff = calendar.DueWithinCutoffUtc(calendar.LocalDate(now), options.Value.WorkingDaysBeforeTarget, backlog.Value.ReplyTargetWorkingDays);
         var due = await db.Messages
             .Where(m => Waiting.Contains(m.Status) && m.ReceivedAt < cutoff && !m.IsAutomated && m.CampaignId == null)
             .Where(m => !db.HoldingReplies.Any(h => h.MessageId == m.Id))
@@ -118,22 +111,7 @@ public sealed class HoldingReplies(CorrespondenceDbContext db, TemplateRenderer 
 
         var edited = text != holding.TextBody;
         holding.TextBody = text;
-        var reference = Case.FormatReference(message.CaseId);
-        var reply = new OutboundReply
-        {
-            MessageId = message.Id,
-            Kind = OutboundKind.Holding,
-            MessageIdHeader = ReplyMessageBuilder.NewMessageId(office.Value),
-            InReplyTo = message.MessageIdHeader,
-            References = ReplyApproval.BuildReferences(message),
-            ToAddress = message.ReplyTo ?? message.FromAddress,
-            ToName = message.FromName,
-            Subject = holding.Subject,
-            TextBody = text,
-            HtmlBody = composer.RenderHtml(holding.Subject, text, reference),
-            QueuedAt = now,
-            ApprovedBy = actor,
-        };
+        var reply = ReplyApproval.OutboundFor(message, OutboundKind.Holding, holding.Subject, text, composer, office.Value, now, actor);
         db.Outbox.Add(reply);
         holding.Status = HoldingStatus.Approved;
         holding.DecidedAt = now;
@@ -154,7 +132,7 @@ public sealed class HoldingReplies(CorrespondenceDbContext db, TemplateRenderer 
         await tx.CommitAsync(ct);
 
         jobs.Enqueue<SendReplyJob>(j => j.RunAsync(reply.Id, CancellationToken.None));
-        return new Result(true, $"Holding reply for {reference} approved and queued for sending; the letter stays open for its full reply.");
+        return new Result(true, $"Holding reply for {Case.FormatReference(message.CaseId)} approved and queued for sending; the letter stays open for its full reply.");
     }
 
     /// <summary>Not needed (answered by phone, or the full reply is about to go): recorded, never sent.</summary>

@@ -43,21 +43,8 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
             return Result.Refused("The reply templates or the MP's policy words this draft was built from have changed since. Redraft it, or keep your text if you have checked it against the new wording.");
 
         var reference = Case.FormatReference(message.CaseId);
-        var reply = new OutboundReply
-        {
-            MessageId = message.Id,
-            DraftId = draft.Id,
-            MessageIdHeader = ReplyMessageBuilder.NewMessageId(office.Value),
-            InReplyTo = message.MessageIdHeader,
-            References = BuildReferences(message),
-            ToAddress = message.ReplyTo ?? message.FromAddress,
-            ToName = message.FromName,
-            Subject = draft.Subject,
-            TextBody = draft.TextBody,
-            HtmlBody = composer.RenderHtml(draft.Subject, draft.TextBody, reference),
-            QueuedAt = now,
-            ApprovedBy = actor,
-        };
+        var reply = OutboundFor(message, OutboundKind.Reply, draft.Subject, draft.TextBody, composer, office.Value, now, actor);
+        reply.DraftId = draft.Id;
         db.Approvals.Add(new Approval { DraftId = draft.Id, ApprovedBy = actor, ApprovedAt = now });
         db.Outbox.Add(reply);
         // "Forward to their own MP": the same approval releases the forward prepared with this note (one row, once).
@@ -80,6 +67,27 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
         if (forwarded is not null) jobs.Enqueue<SendReplyJob>(j => j.RunAsync(forwarded.Id, CancellationToken.None));
         return new Result(true, reply.Id, null);
     }
+
+    /// <summary>
+    /// A person-approved message to the letter's writer, in its thread: a fresh Message-ID fixed now, In-Reply-To and
+    /// References from the letter, the text and its HTML layout. The full reply and the holding reply are both this.
+    /// </summary>
+    public static OutboundReply OutboundFor(InboundMessage message, OutboundKind kind, string subject, string text,
+        ReplyComposer composer, OfficeOptions office, DateTime now, string actor) => new()
+    {
+        MessageId = message.Id,
+        Kind = kind,
+        MessageIdHeader = ReplyMessageBuilder.NewMessageId(office),
+        InReplyTo = message.MessageIdHeader,
+        References = BuildReferences(message),
+        ToAddress = message.ReplyTo ?? message.FromAddress,
+        ToName = message.FromName,
+        Subject = subject,
+        TextBody = text,
+        HtmlBody = composer.RenderHtml(subject, text, Case.FormatReference(message.CaseId)),
+        QueuedAt = now,
+        ApprovedBy = actor,
+    };
 
     /// <summary>The original's References plus its own Message-ID, so the reply threads under it (RFC 5322 3.6.4).</summary>
     public static string? BuildReferences(InboundMessage message)

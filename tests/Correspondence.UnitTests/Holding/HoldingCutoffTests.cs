@@ -1,9 +1,8 @@
 using Correspondence.Core.Backlog;
-using Correspondence.Core.Holding;
 
 namespace Correspondence.UnitTests.Holding;
 
-/// <summary>The one instant the holding-reply job compares ReceivedAt with must agree with day-by-day due dates.</summary>
+/// <summary>The one instant the holding-reply job (and the dashboard's "due soon") compares ReceivedAt with must agree with day-by-day due dates.</summary>
 public class HoldingCutoffTests
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
@@ -18,7 +17,7 @@ public class HoldingCutoffTests
     {
         var calendar = new WorkingCalendar(region, London);
         var today = DateOnly.Parse(todayIso, System.Globalization.CultureInfo.InvariantCulture);
-        var cutoff = HoldingReplies.DraftCutoff(calendar, today, target, before);
+        var cutoff = calendar.DueWithinCutoffUtc(today, before, target);
         var dueBy = calendar.AddWorkingDays(today, before);
 
         var (drafted, total) = (0, 0);
