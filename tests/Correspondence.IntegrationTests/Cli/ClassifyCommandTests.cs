@@ -41,6 +41,34 @@ public sealed class ClassifyCommandTests
         }
     }
 
+    [Fact]
+    public async Task Classify_FirstRunWithNoModel_TrainsOneAndStdoutHoldsOnlyTheJsonLines()
+    {
+        // A fresh clone has no model: the first classify trains one and logs that it did. Programs read stdout, so
+        // every log line must go to stderr.
+        var folder = Directory.CreateTempSubdirectory("correspondence-cli-").FullName;
+        try
+        {
+            var input = JsonSerializer.Serialize(new { id = "e1", subject = "Rejoin the customs union", body = "Brexit has hurt my business. Please push for a closer relationship with the EU and a veterinary agreement." });
+            var result = await CliProcess.RunAsync(new Dictionary<string, string?>
+            {
+                ["Database:ConnectionString"] = $"Data Source={Path.Combine(folder, "db.sqlite")}",
+                ["Triage:ModelFolder"] = Path.Combine(folder, "models"),
+                ["Logging:LogLevel:Default"] = "Information",
+            }, input, "classify");
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            var line = Assert.Single(result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal(["eu"], Topics(JsonDocument.Parse(line).RootElement));
+            Assert.Contains("No topic model yet", result.Error);
+            Assert.True(File.Exists(Path.Combine(folder, "models", "active")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static List<string> Topics(JsonElement line) =>
         line.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()!).ToList();
 }
