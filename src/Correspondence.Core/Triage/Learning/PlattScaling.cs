@@ -1,71 +1,129 @@
 namespace Correspondence.Core.Triage.Learning;
 
 /// <summary>
-/// Platt scaling: fits P(topic | score) = 1 / (1 + exp(slope * score + offset)) to scores and labels by Newton's method
-/// on the log-loss, with Platt's smoothed targets so a perfectly separated set does not give an infinite slope
-/// (Platt 1999; Lin, Lin and Weng 2007, "A note on Platt's probabilistic outputs").
+/// Platt scaling, widened to a few inputs: fits P(topic | x) = 1 / (1 + exp(w·x + b)) (ML.NET's sign convention) by
+/// Newton's method on the log-loss, with Platt's smoothed targets so a perfectly separated set does not give infinite
+/// weights (Platt 1999; Lin, Lin and Weng 2007), and a very light ridge so a constant input cannot make the Hessian
+/// singular. With one input (the linear model's score) it is classic Platt scaling; the trainer also passes the policy
+/// keywords' evidence, so the calibrated probability combines both (ADR 0018).
 /// </summary>
 public static class PlattScaling
 {
+    private const double Ridge = 1e-6;
+
+    /// <summary>Classic Platt scaling of one score.</summary>
     public static (double Slope, double Offset) Fit(IReadOnlyList<double> scores, IReadOnlyList<bool> labels)
     {
+        var (w, b) = Fit(scores.Select(s => new[] { s }).ToList(), labels);
+        return (w[0], b);
+    }
+
+    /// <param name="inputs">One row per example, each with the same small number of inputs.</param>
+    public static (double[] Weights, double Offset) Fit(IReadOnlyList<double[]> inputs, IReadOnlyList<bool> labels)
+    {
+        var n = inputs.Count == 0 ? 0 : inputs[0].Length;
         var positives = labels.Count(l => l);
         var negatives = labels.Count - positives;
         var hi = (positives + 1.0) / (positives + 2.0);
         var lo = 1.0 / (negatives + 2.0);
-        double a = 0, b = Math.Log((negatives + 1.0) / (positives + 1.0));
-        const double sigma = 1e-12;
-        var f = Loss(scores, labels, hi, lo, a, b);
+        // Parameters θ = (w_1..w_n, b); the last one is the offset.
+        var theta = new double[n + 1];
+        theta[n] = Math.Log((negatives + 1.0) / (positives + 1.0));
+        var f = Loss(inputs, labels, hi, lo, theta);
         for (var iteration = 0; iteration < 100; iteration++)
         {
-            double h11 = sigma, h22 = sigma, h21 = 0, g1 = 0, g2 = 0;
-            for (var i = 0; i < scores.Count; i++)
+            var h = new double[n + 1, n + 1];
+            var g = new double[n + 1];
+            for (var k = 0; k <= n; k++) h[k, k] = Ridge;
+            for (var i = 0; i < inputs.Count; i++)
             {
                 var t = labels[i] ? hi : lo;
-                var fApB = scores[i] * a + b;
-                double p, q;
-                if (fApB >= 0) { p = Math.Exp(-fApB) / (1 + Math.Exp(-fApB)); q = 1 / (1 + Math.Exp(-fApB)); }
-                else { p = 1 / (1 + Math.Exp(fApB)); q = Math.Exp(fApB) / (1 + Math.Exp(fApB)); }
-                var d2 = p * q;
-                h11 += scores[i] * scores[i] * d2;
-                h22 += d2;
-                h21 += scores[i] * d2;
+                var z = Linear(inputs[i], theta);
+                // p = P(label) = 1 / (1 + e^z), q = 1 - p, computed without overflow.
+                var p = z >= 0 ? Math.Exp(-z) / (1 + Math.Exp(-z)) : 1 / (1 + Math.Exp(z));
+                var q = 1 - p;
                 var d1 = t - p;
-                g1 += scores[i] * d1;
-                g2 += d1;
+                var d2 = p * q;
+                for (var a = 0; a <= n; a++)
+                {
+                    var xa = a < n ? inputs[i][a] : 1.0;
+                    g[a] += xa * d1;
+                    for (var c = 0; c <= a; c++)
+                        h[a, c] += xa * (c < n ? inputs[i][c] : 1.0) * d2;
+                }
             }
-            if (Math.Abs(g1) < 1e-5 && Math.Abs(g2) < 1e-5) break;
-            var det = h11 * h22 - h21 * h21;
-            var dA = -(h22 * g1 - h21 * g2) / det;
-            var dB = -(-h21 * g1 + h11 * g2) / det;
-            var gd = g1 * dA + g2 * dB;
+            if (g.All(v => Math.Abs(v) < 1e-5)) break;
+            for (var a = 0; a <= n; a++)
+                for (var c = a + 1; c <= n; c++)
+                    h[a, c] = h[c, a];
+            var direction = Solve(h, g.Select(v => -v).ToArray());
+            var gd = g.Zip(direction, (x, y) => x * y).Sum();
             var step = 1.0;
             while (step >= 1e-10)
             {
-                var newA = a + step * dA;
-                var newB = b + step * dB;
-                var newF = Loss(scores, labels, hi, lo, newA, newB);
+                var candidate = theta.Zip(direction, (x, d) => x + step * d).ToArray();
+                var newF = Loss(inputs, labels, hi, lo, candidate);
                 if (newF < f + 1e-4 * step * gd)
                 {
-                    a = newA; b = newB; f = newF;
+                    theta = candidate;
+                    f = newF;
                     break;
                 }
                 step /= 2;
             }
             if (step < 1e-10) break;
         }
-        return (a, b);
+        return (theta[..n], theta[n]);
     }
 
-    private static double Loss(IReadOnlyList<double> scores, IReadOnlyList<bool> labels, double hi, double lo, double a, double b)
+    private static double Linear(double[] x, double[] theta)
+    {
+        var z = theta[^1];
+        for (var k = 0; k < x.Length; k++) z += x[k] * theta[k];
+        return z;
+    }
+
+    private static double Loss(IReadOnlyList<double[]> inputs, IReadOnlyList<bool> labels, double hi, double lo, double[] theta)
     {
         double f = 0;
-        for (var i = 0; i < scores.Count; i++)
+        for (var i = 0; i < inputs.Count; i++)
         {
             var t = labels[i] ? hi : lo;
-            var fApB = scores[i] * a + b;
-            f += fApB >= 0 ? t * fApB + Math.Log(1 + Math.Exp(-fApB)) : (t - 1) * fApB + Math.Log(1 + Math.Exp(fApB));
+            var z = Linear(inputs[i], theta);
+            f += z >= 0 ? t * z + Math.Log(1 + Math.Exp(-z)) : (t - 1) * z + Math.Log(1 + Math.Exp(z));
         }
+        for (var k = 0; k < theta.Length; k++) f += 0.5 * Ridge * theta[k] * theta[k];
         return f;
+    }
+
+    /// <summary>Gaussian elimination with partial pivoting for the small (n+1)×(n+1) Newton system.</summary>
+    private static double[] Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = (double[,])a.Clone();
+        var x = (double[])b.Clone();
+        for (var col = 0; col < n; col++)
+        {
+            var pivot = col;
+            for (var r = col + 1; r < n; r++)
+                if (Math.Abs(m[r, col]) > Math.Abs(m[pivot, col])) pivot = r;
+            if (pivot != col)
+            {
+                for (var c = 0; c < n; c++) (m[col, c], m[pivot, c]) = (m[pivot, c], m[col, c]);
+                (x[col], x[pivot]) = (x[pivot], x[col]);
+            }
+            for (var r = col + 1; r < n; r++)
+            {
+                var factor = m[r, col] / m[col, col];
+                for (var c = col; c < n; c++) m[r, c] -= factor * m[col, c];
+                x[r] -= factor * x[col];
+            }
+        }
+        for (var r = n - 1; r >= 0; r--)
+        {
+            for (var c = r + 1; c < n; c++) x[r] -= m[r, c] * x[c];
+            x[r] /= m[r, r];
+        }
+        return x;
     }
 }

@@ -45,10 +45,12 @@ public sealed class TopicModel : IDisposable
     {
         var features = _engines.Value!.Predict(input).Features;
         var results = new List<TopicProbability>(Weights.Count);
-        foreach (var w in Weights)
+        for (var t = 0; t < Weights.Count; t++)
         {
+            var w = Weights[t];
             // Most strong contributions are character n-grams, which read as noise: look deeper, keep the words.
-            var (p, top) = w.Score(features.GetIndices(), features.GetValues(), features.IsDense, evidence * 10);
+            var (p, top) = w.Score(features.GetIndices(), features.GetValues(), features.IsDense, evidence * 10,
+                t < input.Keywords.Length ? input.Keywords[t] : 0);
             results.Add(new TopicProbability(w.TopicId, Math.Round(p, 4),
                 top.Select(t => Describe(t.Slot)).Where(d => d.Length > 0).Distinct().Take(evidence).ToList()));
         }

@@ -71,14 +71,20 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
         {
             var labels = examples.Select(e => e.Labels.Contains(topics[t])).ToList();
             var linear = FitLinear(ml, topics[t], features, labels, size);
-            var (slope, offset) = PlattScaling.Fit(outOfFold[t], labels);
+            // Calibrated on the out-of-fold score AND the policy keywords' evidence: on real letters the keywords
+            // generalise where the words of the corpus do not (a petition about Trident or the Royal Navy), and a
+            // confident score with no keyword at all is often a passing resemblance (ADR 0018).
+            var topic = t;
+            var calibration = Enumerable.Range(0, examples.Count).Select(i => new[] { outOfFold[topic][i], (double)inputs[i].Keywords[topic] }).ToList();
+            var (slopes, offset) = PlattScaling.Fit(calibration, labels);
             weights.Add(new TopicWeights
             {
                 TopicId = topics[t],
                 Indices = linear.Indices,
                 Values = linear.Values,
                 Bias = linear.Bias,
-                Slope = slope,
+                Slope = slopes[0],
+                KeywordSlope = slopes[1],
                 Offset = offset,
             });
         }

@@ -1,6 +1,10 @@
 namespace Correspondence.Core.Triage.Learning;
 
-/// <summary>A linear, Platt-calibrated scorer for one topic: p = 1 / (1 + exp(slope * (w·x + b) + offset)), as ML.NET's PlattCalibrator defines it.</summary>
+/// <summary>
+/// A linear, Platt-calibrated scorer for one topic: p = 1 / (1 + exp(slope * (w·x + b) + keywordSlope * k + offset)), in
+/// ML.NET's PlattCalibrator convention, where k = log(1 + the policy keywords' points for the topic). The keyword term
+/// is fitted with the slope on letters of unseen wording (ADR 0018); a model saved without it has keywordSlope 0.
+/// </summary>
 public sealed class TopicWeights
 {
     public required string TopicId { get; init; }
@@ -9,6 +13,7 @@ public sealed class TopicWeights
     public float Bias { get; init; }
     public double Slope { get; init; }
     public double Offset { get; init; }
+    public double KeywordSlope { get; init; }
 
     private Dictionary<int, float>? _lookup;
 
@@ -23,7 +28,7 @@ public sealed class TopicWeights
         return raw;
     }
 
-    public (double Probability, IReadOnlyList<(int Slot, double Contribution)> Top) Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, bool dense, int topEvidence)
+    public (double Probability, IReadOnlyList<(int Slot, double Contribution)> Top) Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, bool dense, int topEvidence, double keywords = 0)
     {
         _lookup ??= Indices.Zip(Values).ToDictionary(p => p.First, p => p.Second);
         double raw = Bias;
@@ -36,9 +41,11 @@ public sealed class TopicWeights
             raw += c;
             if (c > 0) contributions?.Add((slot, c));
         }
-        // Platt scaling in ML.NET's convention: P = 1 / (1 + exp(Slope * score + Offset)).
-        var p = 1.0 / (1.0 + Math.Exp(Slope * raw + Offset));
+        var p = Calibrate(raw, keywords);
         var top = contributions is null ? [] : (IReadOnlyList<(int, double)>)contributions.OrderByDescending(c => c.Item2).Take(topEvidence).ToList();
         return (p, top);
     }
+
+    /// <summary>Platt scaling in ML.NET's convention, with the keyword evidence as a second input.</summary>
+    public double Calibrate(double raw, double keywords) => 1.0 / (1.0 + Math.Exp(Slope * raw + KeywordSlope * keywords + Offset));
 }
