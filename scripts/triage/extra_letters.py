@@ -63,4 +63,18 @@ LETTERS = [
     (["ukraine", "defence"], "Europe must rearm", """Putin will not stop at Ukraine. We must keep arming Ukraine and at the same time rebuild our own armed forces and raise defence spending, because America may not come to our aid."""),
     (["gaza", "defence"], "BAE and Israel", """Our defence industry should not be profiting from the bombing of Gaza. Stop the arms sales to Israel and put the defence budget into things that keep us safe, not into exports that kill civilians."""),
     (["ukraine", "eu"], "Work with Europe on Ukraine", """The UK and the EU must stand together for Ukraine. Join the EU's defence fund and coordinate sanctions on Russia with Brussels. Brexit should not stop us working with our neighbours."""),
+    # Hard negatives added in session 4: the European Convention on Human Rights is not the EU; other wars and
+    # arms sales are not ours; remembrance is not defence policy.
+    ([], "Stay in the ECHR", """Leaving the European Convention on Human Rights would put us beside Russia and Belarus. The Convention protects victims of crime, soldiers' families and disabled people as much as anyone. Please vote against any bill to withdraw from it."""),
+    ([], "Leave the ECHR now", """The European Court of Human Rights keeps stopping deportations of foreign criminals. Parliament should be sovereign. Take us out of the ECHR and write a British Bill of Rights instead."""),
+    ([], "Strasbourg judges", """Why do judges in Strasbourg get the final word on who we can deport? I am not talking about the EU, I know Brexit is done, I mean the Council of Europe court. Please support leaving the Convention."""),
+    ([], "Human rights are for everyone", """I am a retired magistrate. Talk of leaving the European Convention on Human Rights worries me deeply: the Good Friday Agreement depends on it. Please make the case for staying."""),
+    ([], "European Championship tickets", """My son has tickets for the European Championship final abroad but his passport will not arrive in time. Is there an urgent appointment service? Reference 7719-22."""),
+    ([], "Arms to Saudi Arabia", """British bombs are being dropped on Yemen by the Saudi-led coalition. Weddings, hospitals and school buses have been hit. Please call for an end to arms sales to Saudi Arabia and for more aid to Yemen."""),
+    ([], "Syrian refugees in the camps", """The Syrian families in the camps in Lebanon and Jordan have been there for over a decade. Please support a resettlement route for the most vulnerable Syrian refugees, as we did in 2015."""),
+    ([], "War memorial vandalism", """The war memorial in the square was sprayed with graffiti again. Our grandfathers' names are on it. Please support a specific offence of damaging war memorials with proper penalties."""),
+    ([], "D-Day commemoration", """Could the office help our school's trip to Normandy for the D-Day anniversary? We are raising funds for 40 pupils to visit the beaches and the war cemeteries. Any local sponsors you know would be wonderful."""),
+    ([], "Remembrance Sunday road closure", """Please ask the council why the road closure for the Remembrance Sunday parade was not advertised. Buses were diverted without notice and elderly residents missed the service."""),
+    ([], "Iran's treatment of women", """The Iranian regime is executing protesters and jailing women for removing the hijab. Please press the government to proscribe the IRGC and to sanction the officials responsible."""),
+    ([], "Ceasefire in Sudan", """The war in Sudan has forced ten million people from their homes. The UK is penholder at the UN Security Council on Sudan. Please use it to push for a ceasefire and for aid access to El Fasher."""),
 ]

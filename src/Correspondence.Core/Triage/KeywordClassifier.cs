@@ -10,17 +10,21 @@ public sealed class KeywordClassifier
 {
     private const double Saturation = 2.5;
     private const int MaxHitsPerKeyword = 3;
-    private readonly IReadOnlyList<(string TopicId, IReadOnlyList<(string Keyword, Regex Pattern)> Keywords)> _topics;
+    private readonly IReadOnlyList<(string TopicId, IReadOnlyList<(string Keyword, Regex Pattern)> Keywords, Regex? NotKeywords)> _topics;
 
     public KeywordClassifier(PolicyLibrary library)
     {
         _topics = library.Topics
             .Select(t => (t.Id, (IReadOnlyList<(string, Regex)>)t.Keywords
-                .Select(k => (k, new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(k)}(?![\p{{L}}\p{{N}}])",
-                    RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200))))
-                .ToList()))
+                .Select(k => (k, Phrase(Regex.Escape(k))))
+                .ToList(),
+                t.NotKeywords is { Count: > 0 } excluded ? Phrase("(?:" + string.Join('|', excluded.Select(Regex.Escape)) + ")") : null))
             .ToList();
     }
+
+    /// <summary>A phrase matched as whole words (no letter or digit either side), case already folded by the normaliser.</summary>
+    private static Regex Phrase(string pattern) =>
+        new($@"(?<![\p{{L}}\p{{N}}]){pattern}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200));
 
     /// <summary>Scores every topic, best first; topics without any evidence are left out.</summary>
     public IReadOnlyList<TopicScore> Classify(string subject, string body) =>
@@ -39,14 +43,17 @@ public sealed class KeywordClassifier
         var normalizedSubject = TextNormalizer.Normalize(subject);
         var normalizedBody = TextNormalizer.Normalize(body);
         var result = new Dictionary<string, (double, IReadOnlyList<string>)>();
-        foreach (var (topicId, keywords) in _topics)
+        foreach (var (topicId, keywords, notKeywords) in _topics)
         {
+            // Words inside a not-keyword phrase ("european" in "European Convention on Human Rights") are not evidence.
+            var subjectText = notKeywords?.Replace(normalizedSubject, " ") ?? normalizedSubject;
+            var bodyText = notKeywords?.Replace(normalizedBody, " ") ?? normalizedBody;
             double points = 0;
             var phrases = new List<string>();
             foreach (var (keyword, pattern) in keywords)
             {
-                var inSubject = pattern.IsMatch(normalizedSubject);
-                var inBody = Math.Min(pattern.Matches(normalizedBody).Count, MaxHitsPerKeyword);
+                var inSubject = pattern.IsMatch(subjectText);
+                var inBody = Math.Min(pattern.Matches(bodyText).Count, MaxHitsPerKeyword);
                 if (!inSubject && inBody == 0) continue;
                 points += (inSubject ? 2 : 0) + inBody;
                 phrases.Add(inSubject ? $"\"{keyword}\" in subject" : $"\"{keyword}\" ×{inBody}");

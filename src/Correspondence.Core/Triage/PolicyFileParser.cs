@@ -20,6 +20,7 @@ public static class PolicyFileParser
         public string? Description { get; set; }
         public string? Version { get; set; }
         public List<string>? Keywords { get; set; }
+        public List<string>? NotKeywords { get; set; }
     }
 
     public static PolicyTopic Parse(string markdown, string fileName)
@@ -63,7 +64,9 @@ public static class PolicyFileParser
             throw new FormatException($"{fileName}: no paragraphs; give each statement a '## paragraph-id' heading.");
 
         return new PolicyTopic(front.Id, front.Title, front.Description ?? "", front.Version ?? "1",
-            (front.Keywords ?? []).Select(k => k.Trim().ToLowerInvariant()).Where(k => k.Length > 0).Distinct().ToList(),
-            paragraphs);
+            Phrases(front.Keywords), paragraphs, Phrases(front.NotKeywords));
     }
+
+    private static List<string> Phrases(List<string>? phrases) =>
+        (phrases ?? []).Select(k => k.Trim().ToLowerInvariant()).Where(k => k.Length > 0).Distinct().ToList();
 }

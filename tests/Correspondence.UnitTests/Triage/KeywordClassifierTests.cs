@@ -33,6 +33,28 @@ public class KeywordClassifierTests
     }
 
     [Fact]
+    public void Classify_EuropeanConventionOnHumanRights_IsNotEuEvidence()
+    {
+        // eu.md lists it under not_keywords: "European" and "leave" inside it are not about the EU.
+        var scores = _classifier.Classify(
+            "Leave the European Convention on Human Rights",
+            "The European Court of Human Rights keeps blocking deportations. Take us out of the ECHR and the European Convention on Human Rights.");
+
+        Assert.DoesNotContain(scores, s => s.TopicId == "eu");
+    }
+
+    [Fact]
+    public void Classify_EuropeanUnionBesideTheConvention_StillCountsTheUnion()
+    {
+        var scores = _classifier.Classify(
+            "Rejoin the European Union",
+            "Brexit was a mistake. Rejoin the European Union; and stay in the European Convention on Human Rights too.");
+
+        var eu = Assert.Single(scores, s => s.TopicId == "eu");
+        Assert.Contains(eu.Evidence, e => e.Contains("\"european union\""));
+    }
+
+    [Fact]
     public void Classify_PotholeLetter_HasNoScores()
     {
         var scores = _classifier.Classify(
