@@ -832,10 +832,10 @@ W("email", ["gaza", "defence"], "Arms factory in our town", """There is an Elbit
 W("email", ["ukraine", "gaza"], "Double standards in foreign policy", """I support sanctions on Russia and aid to Ukraine. I also want the same principles applied in the Middle East: a ceasefire in Gaza, an arms embargo on Israel and sanctions on violent settlers. International law must apply to everyone.""")
 W("campaign", ["ukraine", "gaza"], "Protect civilians everywhere", """From Kharkiv to Gaza City, civilians are being bombed in their homes. We call on the UK to keep standing with Ukraine against Russian aggression and to stop arming Israel while Gaza starves. Sign for one standard of human rights.""")
 W("email", ["ukraine", "defence", "eu"], "European security", """With America wavering, Europe has to look after itself. I want the UK to keep arming Ukraine, raise our defence budget and sign a proper defence deal with the EU so that we build weapons together.""")
-W("petition", ["gaza", "defence"], "Stop the RAF base being used for flights to Israel", """We want the Government to stop allowing RAF Akrotiri to be used for military flights supporting Israel's operations in Gaza, and to publish how the base is used.
+W("petition", ["gaza"], "Stop the RAF base being used for flights to Israel", """We want the Government to stop allowing RAF Akrotiri to be used for military flights supporting Israel's operations in Gaza, and to publish how the base is used.
 
 More details
-The public has not been told what British bases are used for in this war. UK military facilities must not be used to assist attacks that may breach international law.""", "RAF base use tied to Gaza; asks about the armed forces' role: gaza + defence")
+The public has not been told what British bases are used for in this war. UK military facilities must not be used to assist attacks that may breach international law.""", "use of a UK base in the Gaza war: gaza, not defence (as with the RAF surveillance flights letter)")
 W("email", ["defence", "eu"], "Military mobility", """Please support the UK joining the EU's military mobility project so that British forces can move across Europe quickly in a crisis. It's common sense defence cooperation with our neighbours.""")
 W("sloppy", ["ukraine", "defence"], "money", """all this money on ukraine and defence while kids go hungry, sort out priorities, no more weapons""")
 # ---------------------------------------------------------------- other: domestic casework and policy
