@@ -1228,6 +1228,150 @@ W("email", O, "Hostage to fortune", """The council has made itself a hostage to 
 W("email", O, "Ceasefire between the neighbours", """We need a ceasefire on our street! The two households at the end have been feuding for a year with CCTV, fences and police calls. The housing association does nothing. Could your office ask them to mediate?""", "'ceasefire' in a neighbour dispute: other")
 W("email", O, "Invasion of the parakeets", """An invasion of ring-necked parakeets has taken over the park and the native birds are disappearing. Is anything being done nationally about invasive species?""", "'invasion' of birds: other")
 
+# ---------------------------------------------------------------- second batch: mixed casework + policy, quoted
+# replies, several subjects in one letter, more petitions on other subjects
+W("personal", ["defence"], "Now that I am housed: the veterans' housing law", """Dear Mr Ellis,
+
+Thank you for your office's help last year when I was sofa-surfing after leaving the Royal Signals. The council found me a flat in March and I am working again.
+
+I am writing now about everyone else in my position. Half the lads I served with had nowhere to go when they got out. Please back the proposal to give service leavers a legal right to priority social housing for their first two years, and to make the MOD plan housing with every soldier before discharge.
+
+Yours,
+Ryan Doyle""", "casework resolved; the letter now argues veterans' housing policy: defence")
+W("personal", ["ukraine"], "Our host family case is sorted, but the scheme is not", """Dear Ms Kaur,
+
+Your caseworker helped our guests, the Bondarenko family, get their biometric cards sorted in the spring, and we are very grateful.
+
+I now want to raise the policy. Families like theirs are on temporary permission with no end in sight. Please press the Home Office to allow Ukrainians here for three years or more to apply for settlement, and to let hosts' guests rent privately with a government deposit guarantee.
+
+Kind regards,
+Tom and Rachel Ibbotson""", "earlier casework mentioned; the ask is Ukraine scheme policy: ukraine")
+W("email", ["gaza"], "Three things", """Hi, three things if I may. 1) The street light outside number 14 has been out since August, ref 55120. 2) Thanks for coming to the school fair. 3) More importantly, I'd like you to vote for an end to arms sales to Israel. What is happening in Gaza is unbearable.""", "several subjects; one genuinely argues Gaza policy: gaza")
+W("email", ["eu"], "Re: Your reply about the EU", """Thank you for your reply of 3 June, but it did not answer my question. You said the Government is "resetting relations" with the EU. I asked whether you personally support rejoining the customs union. Yes or no? Many businesses in this constituency would like to know.
+
+> Thank you for contacting me about the UK's relationship with the European Union. The Government is committed to resetting relations...""")
+W("email", ["ukraine"], "Fwd: Ukraine aid petition", """---------- Forwarded message ---------
+Subject: Ukraine aid
+
+Please see below. I agree with every word. Keep the military aid to Ukraine going and don't let the frozen Russian assets be handed back in a peace deal.
+
+> Dear MP, I am writing to urge you to keep supporting Ukraine...""")
+W("email", ["defence"], "Follow-up: forces pay", """Following up my letter of last month, to which I've had no reply. I asked whether you will support the armed forces pay review body's recommendation in full and an end to the below-inflation rises for junior ranks. My son is a lance corporal and is thinking of leaving.""")
+W("personal", ["defence"], "From the wife of a submariner", """Dear MP,
+
+My husband serves on a Vanguard-class submarine. Patrols have stretched to six months and more because the boats are old and the replacements are late. He missed our daughter's birth and her first birthday. The crews are exhausted and good people are leaving.
+
+I support the deterrent, but the Government must get the Dreadnought boats delivered on time and look after the families who make continuous at-sea deterrence possible: more support during patrols, better communication and decent housing near Faslane.
+
+Yours sincerely,
+Lucy Barraclough""")
+W("petition", ["defence"], "Free bus travel for all veterans", """We want the Government to give every veteran free bus travel across England, as many councils already do for the armed forces.
+
+More details
+Veterans' railcards exist, but bus travel depends on where you live. A national concession would honour service and help veterans on low incomes get to work and appointments.""", "a national veterans' entitlement (covenant policy): defence")
+W("petition", ["defence"], "Stop selling off military training land for housing", """We want the Government to halt the sale of MOD training areas and barracks for housing until the army's future training needs have been assessed.
+
+More details
+Once training land is sold it is gone for good. With the army expected to grow and train for larger wars, we should not be disposing of ranges and barracks.""")
+W("email", ["defence"], "The Strategic Defence Review and the Territorial Army", """I served in the TA in the 1990s. The reserves have been run down. Please support the review's call to expand the Army Reserve and give reservists proper equipment.""")
+W("email", ["defence"], "Defence spending and the NHS", """I'm an NHS nurse and I know what you'll say about money, but I think spending 2.5% on defence is right given Russia. Please don't let anyone cut it to pay for other things.""", "mentions Russia and the NHS; the view is on defence spending: defence")
+W("angry", ["defence"], "Veterans", """Ministers make speeches about veterans then let them sleep in doorways. Sort veterans' housing out.""")
+W("caps", ["gaza"], "ISRAEL MUST LET JOURNALISTS IN", """FOREIGN JOURNALISTS HAVE BEEN BANNED FROM GAZA FOR OVER A YEAR. THE UK MUST DEMAND ACCESS.""")
+W("email", ["gaza"], "Northern Gaza evacuation orders", """I'd like the Government to oppose the forced displacement of Palestinians from northern Gaza and any plan to move Gazans to other countries. Please say it clearly in Parliament.""")
+W("email", ["gaza"], "Hostage families", """Please meet the families of the remaining hostages when they come to Westminster. They need every government to press Hamas and the mediators in Qatar and Egypt.""")
+W("sloppy", ["ukraine"], "ukraine peace", """trump says he can end the ukraine war in a day but not if ukraine loses half its land, uk shud back ukraine not putin""")
+W("email", ["ukraine"], "Ukrainian grain imports", """Dear MP, I farm in Lincolnshire. I support Ukraine but the tariff-free import of Ukrainian grain and chicken is undercutting British farmers. Please ask the Government to put limits on the trade liberalisation deal with Ukraine.""", "a view on UK trade support for Ukraine: ukraine")
+W("email", ["eu"], "EU youth scheme and my restaurant", """I run a restaurant in Bath and cannot find chefs. Before Brexit half my kitchen came from Spain and Portugal. Please support a youth mobility deal with the EU that includes hospitality workers.""")
+W("email", ["eu"], "Steel safeguards and the EU", """The EU's new steel quotas will shut out British steel unless the Government negotiates an exemption. Please make this a priority in talks with Brussels.""")
+
+W("petition", O, "Make Remembrance Sunday a bank holiday", """We want the Government to make the Monday after Remembrance Sunday a bank holiday.
+
+More details
+A bank holiday would give families time to remember those who died in the world wars and later conflicts, and would let more people attend services.""", "commemoration: other (no armed-forces policy ask)")
+W("petition", O, "Fund a national memorial to the Arctic convoys", """We want the Government to fund a national memorial to the sailors of the Arctic convoys in London.
+
+More details
+Over 3,000 men died taking supplies to Russia through the Arctic between 1941 and 1945. Churchill called it the worst journey in the world. There is still no national memorial in the capital.""", "WW2 commemoration; Russia only as history: other")
+W("petition", O, "Ban the sale of disposable vapes", """We want the Government to ban the sale of disposable vapes completely and enforce it.
+
+More details
+Disposable vapes are marketed at children in bright colours and flavours, and millions are thrown away every week.""")
+W("petition", O, "Require CCTV in all slaughterhouses", """We want the Government to require independently monitored CCTV in every area of every slaughterhouse where live animals are present.
+
+More details
+Undercover investigations keep finding animals being abused. Independent monitoring would protect welfare.""")
+W("petition", O, "Lower the voting age to 16 in all UK elections", """We want the Government to lower the voting age to 16 for all UK elections.
+
+More details
+16 and 17 year olds can work, pay tax and join the army, but cannot vote for the Parliament that makes decisions about their future.""", "'join the army' as an argument for votes at 16: other")
+W("petition", O, "Stop the closure of our maternity unit", """We want the Government to stop the closure of the midwife-led unit at the community hospital.
+
+More details
+Mothers in the valley will have to travel over an hour in labour. The consultation was rushed and ignored local people.""")
+W("petition", O, "Refund Horizon-era Post Office shortfalls to every sub-postmaster's family", """We want the Government to pay back every shortfall paid by sub-postmasters, including to the families of those who have died.
+
+More details
+Some families are being told compensation ends with the death of the sub-postmaster. That is wrong.""")
+W("petition", O, "Suspend the asylum hotel contracts", """We want the Government to end the use of hotels for asylum seekers within six months.
+
+More details
+Hotels cost billions a year and towns were not consulted. People fleeing war in Sudan, Eritrea and Afghanistan should be housed in proper accommodation and have their claims decided quickly.""", "asylum in general; 'fleeing war' in passing: other")
+W("campaign", O, "Save our swimming pool", """The council wants to close the Leisure Centre pool to save money on energy, blaming the price rises since the war. Our kids learn to swim there. Sign to keep it open.""", "war as the cause of energy costs: other")
+W("campaign", O, "Stop the sale of the playing fields", """The academy trust wants to sell the school playing fields for 120 flats. Sign to protect them for the children and the community.""")
+W("campaign", O, "Clean air for our schools", """Children at four primary schools breathe illegal levels of pollution from the bypass. Sign for school streets and a clean air zone.""")
+W("template", O, "Nature-friendly farming", """Dear MP,
+
+Farmers are essential to restoring nature. I ask you to press the Government to fully fund Environmental Land Management schemes so that farmers are paid properly for hedgerows, wildflower margins and restoring wetlands.
+
+Yours sincerely""", "farming subsidy without EU/Brexit ask: other")
+W("template", O, "Hospice funding crisis", """Dear MP,
+
+Hospices across the country are cutting beds because their costs have risen faster than NHS grants. I ask you to support a sustainable funding settlement for hospice care.
+
+Yours sincerely""")
+W("angry", O, "Water bill", """40% water bill rise while they pump sewage into the sea. Scandalous.""")
+W("angry", O, "A&E", """14 hours in A&E with my 90 year old mother on a trolley. Sort the NHS.""")
+W("angry", O, "Bins", """Four weeks, no bin collection. What do we pay council tax for?""")
+W("sloppy", O, "scooters", """e scooters flying down pavement nearly hit my nan, police do nothing, ban them""")
+W("sloppy", O, "universal credit", """uc took my whole payment for an overpayment from 2 years ago i have nothing for food this month pls help""")
+W("caps", O, "SAVE THE POST OFFICE", """OUR VILLAGE POST OFFICE IS CLOSING. PENSIONERS RELY ON IT. STOP THE CLOSURE.""")
+W("caps", O, "CAR PARK CHARGES AT THE HOSPITAL", """£4.50 AN HOUR TO VISIT MY WIFE WHO HAS CANCER. SCRAP HOSPITAL PARKING CHARGES.""")
+W("org", O, "Food bank: rising demand", """Dear MP,
+
+The trustees of the town food bank write to report a 40% rise in demand this year, including from working families and veterans. Energy and food prices since the war in Ukraine have hit hardest those on the lowest incomes. We ask you to support an Essentials Guarantee in Universal Credit.
+
+Yours faithfully,
+Chair of Trustees""", "Ukraine war and veterans in passing; the ask is Universal Credit: other")
+W("org", O, "Citizens Advice: energy debt", """Dear MP,
+
+Our local Citizens Advice is seeing record numbers of people with energy debt. We ask you to support a debt relief scheme for households who fell behind during the energy crisis, and a social tariff.
+
+Yours sincerely,
+Chief Officer""")
+W("org", O, "Chamber of commerce: transport", """Dear MP,
+
+Our members' top concern this year is transport. The cancellation of the northern leg of HS2 and unreliable local rail services are holding back investment. We ask you to press for the trans-Pennine upgrade to be delivered in full.
+
+Yours faithfully,
+Chief Executive""")
+W("personal", O, "My husband's dementia and the carer's allowance", """Dear MP,
+
+I am 67 and care full time for my husband who has Alzheimer's. I gave up my job as a teaching assistant to do it. I cannot get Carer's Allowance because I get my state pension, and the council's respite service has a waiting list of eight months.
+
+I am exhausted. I'm writing partly to ask for help getting respite care, and partly because I think the rules on Carer's Allowance for pensioners are cruel and should change.
+
+Yours,
+Pauline Shaw""")
+W("email", O, "Motability", """Please oppose any changes that would stop people on the standard rate of PIP getting a Motability car. My son needs his car to get to work.""")
+W("email", O, "Local elections postponed", """Why have our local elections been postponed because of council reorganisation? This is undemocratic. Please raise it with the minister.""")
+W("email", O, "Gender recognition", """Please support updating the Equality Act guidance after the Supreme Court ruling so that single-sex spaces are protected.""")
+W("email", O, "Trans rights", """I am trans and frightened by the direction of government policy. Please stand up for trans people's rights to healthcare and to use facilities safely.""")
+W("email", O, "Cost of school uniforms", """The uniform for my two children cost £340 this year. Please support enforcing the limit on branded items.""")
+W("email", O, "Parking at the station", """The new station car park charges £12 a day. Commuters now park in residential streets. Please ask the council for a residents' parking scheme.""")
+W("email", O, "Premier League regulator", """Please support the independent football regulator. My club nearly went bust because of reckless owners.""")
+W("email", O, "Allotments", """The allotment waiting list in town is seven years. Please encourage the council to open more plots.""")
+W("email", O, "Warm homes", """Please support the Warm Homes Plan and more grants for insulating older homes. My house is freezing and I can't afford the bills.""")
+
 # ---------------------------------------------------------------- output and self-check
 
 
