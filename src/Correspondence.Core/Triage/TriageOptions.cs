@@ -14,7 +14,7 @@ public sealed class TriageOptions
 
     /// <summary>A topic at or above this probability is assigned and drafted.</summary>
     [Range(0.05, 0.99)]
-    public double ConfidenceThreshold { get; set; } = 0.7;
+    public double ConfidenceThreshold { get; set; } = 0.6;
 
     /// <summary>With no topic assigned, a best topic at or above this probability makes the classifier abstain: a person decides.</summary>
     [Range(0.01, 0.99)]
