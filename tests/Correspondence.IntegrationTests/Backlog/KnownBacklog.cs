@@ -41,7 +41,7 @@ public static class KnownBacklog
             db.Approvals.Add(new Approval { DraftId = draft.Id, ApprovedBy = approver, ApprovedAt = At(sent) });
             db.Outbox.Add(new OutboundReply
             {
-                MessageId = m.Id, DraftId = draft.Id, MessageIdHeader = $"<r{m.Id}@office>", ToAddress = "ann@example.org", Subject = "Re",
+                MessageId = m.Id, LetterReceivedAt = m.ReceivedAt, DraftId = draft.Id, MessageIdHeader = $"<r{m.Id}@office>", ToAddress = "ann@example.org", Subject = "Re",
                 TextBody = "t", HtmlBody = "h", Status = OutboxStatus.Sent, QueuedAt = At(sent), SentAt = At(sent), ApprovedBy = approver,
             });
             await db.SaveChangesAsync();
