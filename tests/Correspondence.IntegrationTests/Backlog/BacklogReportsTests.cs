@@ -71,6 +71,27 @@ public sealed class BacklogReportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compute_KnownOffice_HoldingRepliesCountedApart_NeverAsTheAnswer()
+    {
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        // Letter 4 has one drafted, awaiting approval; letter 1 had one sent and still waits; b's was sent before its reply.
+        Assert.Equal(new HoldingFigures(AwaitingApproval: 1, ApprovedStillOpen: 1, SentInPeriod: 2), r.Holding);
+        // Neither the holding replies (carol@office, 1 and 2 Dec) nor the acknowledgement (30 Nov) is a reply: the
+        // replies and medians are those of the full replies alone, and letter 1 is still open and past its target.
+        Assert.DoesNotContain(r.ByCaseworker, t => t.Name is "carol@office" or "system");
+        Assert.Equal(3, r.ByCaseworker.Sum(t => t.Replies));
+        Assert.Equal([(3, 1), (4, 1), (8, 1)], r.Daily.Where(d => d.Replied > 0).Select(d => (d.Start.Day, d.Replied)));
+        Assert.Equal([("gaza", 2, 3.5), ("ukraine", 1, 3.0)], r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Equal((7, 2), (r.Open, r.PastTarget));
+
+        var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);
+        Assert.Equal(new HoldingFigures(AwaitingApproval: 1, ApprovedStillOpen: 0, SentInPeriod: 1), gaza.Holding);
+        var lastWeek = await Reports().ComputeAsync(new BacklogFilter(new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 29)), default);
+        Assert.Equal(0, lastWeek.Holding.SentInPeriod);
+    }
+
+    [Fact]
     public async Task Compute_TopicAndStatusFilters_NarrowEveryFigure()
     {
         var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);
