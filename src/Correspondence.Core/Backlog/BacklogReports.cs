@@ -92,7 +92,7 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         // none of them counts as "replied" or in the time to reply (the send job leaves the letter open after them).
         var (periodStart, periodEnd) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
         var times = await new ReplyTimes(db, calendar).ComputeAsync(filter.From, filter.To, filter.Topic, ct);
-        var (daily, weekly) = await FlowsAsync(filter, times.RepliedPerDay, ct);
+        var (daily, weekly) = await FlowsAsync(filter, ct);
         var holding = await HoldingAsync(open, filter, periodStart, periodEnd, ct);
 
         return new BacklogReport(now, today, filter, target, settings.DueSoonWorkingDays, settings.Region, total,
@@ -100,35 +100,25 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
             daily, weekly, times.ByCaseworker, times.ByTopic, oldest, holding);
     }
 
-    /// <summary>Messages received per office day of the period (and the replies sent, counted by <see cref="ReplyTimes"/>), and per week (Monday start).</summary>
-    private async Task<(List<Flow> Daily, List<Flow> Weekly)> FlowsAsync(BacklogFilter filter, IReadOnlyList<int> replied, CancellationToken ct)
+    /// <summary>Messages received and full replies sent per office day of the period, and per week (Monday start).</summary>
+    private async Task<(List<Flow> Daily, List<Flow> Weekly)> FlowsAsync(BacklogFilter filter, CancellationToken ct)
     {
-        // One range count per office day, read from the Messages.ReceivedAt index: a few thousand index entries a day,
-        // no date functions per row (grouping by hour with strftime cost ~90 ms at a million messages), and the
-        // office-midnight boundaries are exact.
+        // One range count per office day and direction, each read from an index (Messages.ReceivedAt, Outbox(Kind,
+        // SentAt...)): a few thousand index entries a day, no date functions per row (grouping by hour with strftime
+        // cost ~90 ms at a million messages), and the office-midnight boundaries are exact.
         var received = Filtered(db.Messages.AsNoTracking(), filter);
+        var replies = ReplyTimes.Replies(db, filter.Topic);
         var daily = new List<Flow>();
-        for (var (d, i) = (filter.From, 0); d <= filter.To; d = d.AddDays(1), i++)
+        for (var d = filter.From; d <= filter.To; d = d.AddDays(1))
         {
             var (start, end) = (calendar.StartOfDayUtc(d), calendar.StartOfDayUtc(d.AddDays(1)));
             var inflow = await received.CountAsync(m => m.ReceivedAt >= start && m.ReceivedAt < end, ct);
-            daily.Add(new Flow(d, inflow, replied[i]));
+            var outflow = await replies.CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
+            daily.Add(new Flow(d, inflow, outflow));
         }
         var weekly = daily.GroupBy(d => d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7)))
             .Select(w => new Flow(w.Key, w.Sum(d => d.Received), w.Sum(d => d.Replied))).ToList();
         return (daily, weekly);
-    }
-
-    /// <summary>Outbox rows of one kind whose letter matches the filter's topic ("(no topic)": letters without one).</summary>
-    private IQueryable<OutboundReply> Sent(OutboundKind kind, BacklogFilter filter)
-    {
-        var rows = db.Outbox.AsNoTracking().Where(o => o.Kind == kind);
-        return filter.Topic switch
-        {
-            null => rows,
-            BacklogReport.NoTopic => rows.Where(o => !db.TopicAssignments.Any(t => t.MessageId == o.MessageId)),
-            var topic => rows.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == topic)),
-        };
     }
 
     /// <summary>
@@ -139,7 +129,7 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
     {
         var awaiting = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Drafted), ct);
         var approved = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Approved), ct);
-        var sent = await Sent(OutboundKind.Holding, filter).CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
+        var sent = await ReplyTimes.Outbound(db, OutboundKind.Holding, filter.Topic).CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
         return new HoldingFigures(awaiting, approved, sent);
     }
 

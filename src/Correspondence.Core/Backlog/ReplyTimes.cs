@@ -6,22 +6,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Correspondence.Core.Backlog;
 
 /// <summary>
-/// Replies sent per office day, and their time to reply in working days per approver and per topic, counted by the
-/// database instead of read reply by reply (ADR 0011). For one sent day, "took at most k working days" is "the letter
-/// arrived on or after one instant", so a CASE over <see cref="Steps"/> + 1 instants on the outbox row's copy of the
-/// letter's receipt time (<see cref="OutboundReply.LetterReceivedAt"/>) sorts each reply into its exact number of working
-/// days, and GROUP BY returns a histogram of a few hundred rows per day instead of ~1,200 replies. The rare reply slower
-/// than that (or dated oddly) is read on its own and counted exactly, so every median is exact.
+/// Time to reply in working days per approver and per topic, counted by the database instead of read reply by reply
+/// (ADR 0011). For the replies sent on one office day, "took at most k working days" is "the letter arrived on or after
+/// one instant", so a CASE over <see cref="Steps"/> + 1 instants on the outbox row's copy of the letter's receipt time
+/// (<see cref="OutboundReply.LetterReceivedAt"/>, read from an index) gives each reply its exact number of working days,
+/// and GROUP BY returns a histogram of a few dozen rows instead of ~1,200 replies a day. A weekend or bank holiday has
+/// the instants of the working day before it, so it is counted with that day. Slower replies are counted in one
+/// "more" bucket; only if a median falls there are that group's replies read one by one, so every median is exact.
 /// </summary>
 internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar calendar)
 {
-    /// <summary>Working days the CASE resolves; slower replies are read one by one.</summary>
-    public const int Steps = 40;
-    private const int Outside = -1;
+    /// <summary>Working days the CASE tells apart; a median beyond them is computed from the replies themselves.</summary>
+    public const int Steps = 20;
+    private const int Later = -1;         // received after the day it was answered (a clock error): sorts before 0
+    private const int Slower = Steps + 1; // more than Steps working days
 
-    public sealed record Result(IReadOnlyList<int> RepliedPerDay, List<Throughput> ByCaseworker, List<Throughput> ByTopic);
+    public sealed record Result(List<Throughput> ByCaseworker, List<Throughput> ByTopic);
 
-    /// <summary>A reply's approver, letter and bucket; a class so the CASE can be built as an expression.</summary>
+    /// <summary>A reply's approver, letter and working days; a class so the CASE can be built as an expression.</summary>
     private sealed class Bucketed
     {
         public string? ApprovedBy { get; init; }
@@ -29,65 +31,27 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
         public int Days { get; init; }
     }
 
-    /// <summary>
-    /// One sent day's instants, read by EF as query parameters (closure fields), so each query compiles once and runs
-    /// for every day with new values.
-    /// </summary>
+    /// <summary>One run of sent days' instants, read by EF as query parameters (closure fields): each query compiles once.</summary>
     private sealed class Cuts
     {
         // D{k}: received on or after it, the reply took at most k working days (k = 0..Steps); set through AtLeast.
 #pragma warning disable CS0649
-        public DateTime D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18, D19, D20,
-            D21, D22, D23, D24, D25, D26, D27, D28, D29, D30, D31, D32, D33, D34, D35, D36, D37, D38, D39, D40;
+        public DateTime D0, D1, D2, D3, D4, D5, D6, D7, D8, D9, D10, D11, D12, D13, D14, D15, D16, D17, D18, D19, D20;
 #pragma warning restore CS0649
         public DateTime Start;
         public DateTime End;
 
         public static readonly System.Reflection.FieldInfo[] AtLeast =
             Enumerable.Range(0, Steps + 1).Select(k => typeof(Cuts).GetField("D" + k)!).ToArray();
-
-        public DateTime Earliest => D40;
-    }
-
-    public async Task<Result> ComputeAsync(DateOnly from, DateOnly to, string? topic, CancellationToken ct)
-    {
-        var days = new WorkingDays(calendar, from, to);
-        var cuts = new Cuts();
-        var replies = Replies(topic);
-        var bucketed = replies.Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts));
-        var perCaseworker = bucketed.GroupBy(b => new { b.ApprovedBy, b.Days }).Select(g => new { g.Key.ApprovedBy, g.Key.Days, Count = g.Count() });
-        var topicOnly = topic == BacklogReport.NoTopic ? null : topic;
-        var perTopic = bucketed.Join(db.TopicAssignments, b => b.MessageId, t => t.MessageId, (b, t) => new { t.TopicId, b.Days })
-            .Where(x => topicOnly == null || x.TopicId == topicOnly)
-            .GroupBy(x => new { x.TopicId, x.Days }).Select(g => new { g.Key.TopicId, g.Key.Days, Count = g.Count() });
-
-        var byCaseworker = new Dictionary<string, Histogram>(StringComparer.Ordinal);
-        var byTopic = new Dictionary<string, Histogram>(StringComparer.Ordinal);
-        var repliedPerDay = new List<int>();
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            days.Fill(day, cuts);
-            var replied = 0;
-            var outside = false;
-            foreach (var row in await perCaseworker.ToListAsync(ct))
-            {
-                replied += row.Count;
-                if (row.Days == Outside) outside = true;
-                else Add(byCaseworker, row.ApprovedBy ?? "(unknown)", row.Days, row.Count);
-            }
-            repliedPerDay.Add(replied);
-            if (replied == 0) continue;
-            foreach (var row in await perTopic.ToListAsync(ct))
-                if (row.Days != Outside) Add(byTopic, row.TopicId, row.Days, row.Count);
-            if (outside) await AddOutsideAsync(replies, cuts, topicOnly, byCaseworker, byTopic, ct);
-        }
-        return new Result(repliedPerDay, Summarise(byCaseworker), Summarise(byTopic));
     }
 
     /// <summary>Full replies (not holding replies, acknowledgements or forwards) whose letter matches the topic filter.</summary>
-    private IQueryable<OutboundReply> Replies(string? topic)
+    public static IQueryable<OutboundReply> Replies(CorrespondenceDbContext db, string? topic) => Outbound(db, OutboundKind.Reply, topic);
+
+    /// <summary>Outbox rows of one kind whose letter matches the topic filter ("(no topic)": letters without one).</summary>
+    public static IQueryable<OutboundReply> Outbound(CorrespondenceDbContext db, OutboundKind kind, string? topic)
     {
-        var rows = db.Outbox.AsNoTracking().Where(o => o.Kind == OutboundKind.Reply);
+        var rows = db.Outbox.AsNoTracking().Where(o => o.Kind == kind);
         return topic switch
         {
             null => rows,
@@ -96,34 +60,58 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
         };
     }
 
-    /// <summary>Replies of the day the CASE left out (slower than <see cref="Steps"/> working days): counted one by one.</summary>
-    private async Task AddOutsideAsync(IQueryable<OutboundReply> replies, Cuts cuts, string? topicOnly,
-        Dictionary<string, Histogram> byCaseworker, Dictionary<string, Histogram> byTopic, CancellationToken ct)
+    public async Task<Result> ComputeAsync(DateOnly from, DateOnly to, string? topic, CancellationToken ct)
     {
-        var (start, end, earliest) = (cuts.Start, cuts.End, cuts.Earliest);
-        var rows = await replies.Where(o => o.SentAt >= start && o.SentAt < end && (o.LetterReceivedAt >= end || o.LetterReceivedAt < earliest))
-            .Select(o => new { o.MessageId, o.ApprovedBy, o.LetterReceivedAt, o.SentAt }).ToListAsync(ct);
-        var ids = rows.Select(r => r.MessageId).Distinct().ToList();
-        var topics = (await db.TopicAssignments.Where(t => ids.Contains(t.MessageId) && (topicOnly == null || t.TopicId == topicOnly))
-            .Select(t => new { t.MessageId, t.TopicId }).ToListAsync(ct)).ToLookup(t => t.MessageId, t => t.TopicId);
-        foreach (var r in rows)
+        var days = new WorkingDays(calendar, from, to);
+        var cuts = new Cuts();
+        var replies = Replies(db, topic);
+        var topicOnly = topic == BacklogReport.NoTopic ? null : topic;
+        var bucketed = replies.Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts));
+        var perCaseworker = bucketed.GroupBy(b => new { b.ApprovedBy, b.Days }).Select(g => new { g.Key.ApprovedBy, g.Key.Days, Count = g.Count() });
+        var perTopic = bucketed.Join(db.TopicAssignments, b => b.MessageId, t => t.MessageId, (b, t) => new { t.TopicId, b.Days })
+            .Where(x => topicOnly == null || x.TopicId == topicOnly)
+            .GroupBy(x => new { x.TopicId, x.Days }).Select(g => new { g.Key.TopicId, g.Key.Days, Count = g.Count() });
+
+        var byCaseworker = new Dictionary<string, Histogram>(StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, Histogram>(StringComparer.Ordinal);
+        for (var day = from; day <= to;)
         {
-            var took = calendar.WorkingDaysBetween(calendar.LocalDate(r.LetterReceivedAt), calendar.LocalDate(r.SentAt!.Value));
-            Add(byCaseworker, r.ApprovedBy ?? "(unknown)", took, 1);
-            foreach (var t in topics[r.MessageId]) Add(byTopic, t, took, 1);
+            var end = day.AddDays(1);
+            while (end <= to && !calendar.IsWorkingDay(end)) end = end.AddDays(1); // same instants as the working day before
+            days.Fill(day, end, cuts);
+            day = end;
+            var rows = await perCaseworker.ToListAsync(ct);
+            if (rows.Count == 0) continue;
+            foreach (var row in rows) Add(byCaseworker, row.ApprovedBy ?? Unknown, row.Days, row.Count);
+            foreach (var row in await perTopic.ToListAsync(ct)) Add(byTopic, row.TopicId, row.Days, row.Count);
         }
+
+        // A median past the CASE's reach (half a caseworker's replies slower than Steps working days): read those replies.
+        var (start, finish) = (calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(to.AddDays(1)));
+        var period = replies.Where(o => o.SentAt >= start && o.SentAt < finish);
+        foreach (var (name, histogram) in byCaseworker.Where(g => !g.Value.MedianIsExact))
+            histogram.Exact = await WorkingDaysAsync(name == Unknown ? period.Where(o => o.ApprovedBy == null) : period.Where(o => o.ApprovedBy == name), ct);
+        foreach (var (name, histogram) in byTopic.Where(g => !g.Value.MedianIsExact))
+            histogram.Exact = await WorkingDaysAsync(period.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == name)), ct);
+        return new Result(Summarise(byCaseworker), Summarise(byTopic));
     }
 
-    /// <summary>o => new Bucketed { ..., Days = received >= End ? -1 : received >= D0 ? 0 : ... : received >= D40 ? 40 : -1 } (a flat CASE in SQL).</summary>
+    private const string Unknown = "(unknown)";
+
+    private async Task<List<int>> WorkingDaysAsync(IQueryable<OutboundReply> replies, CancellationToken ct) =>
+        (await replies.Select(o => new { o.LetterReceivedAt, o.SentAt }).ToListAsync(ct))
+            .Select(r => calendar.WorkingDaysBetween(calendar.LocalDate(r.LetterReceivedAt), calendar.LocalDate(r.SentAt!.Value))).ToList();
+
+    /// <summary>o => new Bucketed { ..., Days = received >= End ? Later : received >= D0 ? 0 : ... : received >= D20 ? 20 : Slower }.</summary>
     private static Expression<Func<OutboundReply, Bucketed>> Bucket(Cuts cuts)
     {
         var o = Expression.Parameter(typeof(OutboundReply), "o");
         var received = Expression.Property(o, nameof(OutboundReply.LetterReceivedAt));
         var holder = Expression.Constant(cuts);
-        Expression days = Expression.Constant(Outside);
+        Expression days = Expression.Constant(Slower);
         for (var k = Steps; k >= 0; k--)
             days = Expression.Condition(Expression.GreaterThanOrEqual(received, Expression.Field(holder, Cuts.AtLeast[k])), Expression.Constant(k), days);
-        days = Expression.Condition(Expression.GreaterThanOrEqual(received, Expression.Field(holder, nameof(Cuts.End))), Expression.Constant(Outside), days);
+        days = Expression.Condition(Expression.GreaterThanOrEqual(received, Expression.Field(holder, nameof(Cuts.End))), Expression.Constant(Later), days);
         var body = Expression.MemberInit(Expression.New(typeof(Bucketed)),
             Expression.Bind(typeof(Bucketed).GetProperty(nameof(Bucketed.ApprovedBy))!, Expression.Property(o, nameof(OutboundReply.ApprovedBy))),
             Expression.Bind(typeof(Bucketed).GetProperty(nameof(Bucketed.MessageId))!, Expression.Property(o, nameof(OutboundReply.MessageId))),
@@ -146,6 +134,8 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
     {
         private readonly SortedDictionary<int, int> _counts = [];
         public int Count { get; private set; }
+        /// <summary>Every reply's working days, when the median was not in the CASE's exact range.</summary>
+        public List<int>? Exact { get; set; }
 
         public void Add(int days, int count)
         {
@@ -153,14 +143,22 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
             Count += count;
         }
 
+        public bool MedianIsExact => Middle().All(p => At(p) is not (Later or Slower));
+
         public double Median()
         {
             if (Count == 0) return 0;
-            var mid = Count / 2;
-            return Count % 2 == 1 ? At(mid) : (At(mid - 1) + At(mid)) / 2.0;
+            if (Exact is { } all) return Median(all.Order().ToList());
+            var middle = Middle();
+            return middle.Sum(At) / (double)middle.Length;
         }
 
-        /// <summary>The value at a position of the sorted values.</summary>
+        private static double Median(List<int> sorted) =>
+            sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0;
+
+        /// <summary>The positions of the median in the sorted values: one, or the two around the middle.</summary>
+        private int[] Middle() => Count % 2 == 1 ? [Count / 2] : [Count / 2 - 1, Count / 2];
+
         private int At(int position)
         {
             foreach (var (days, count) in _counts)
@@ -196,11 +194,12 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
             for (var i = _running.Length - 1; i >= 0; i--) _firstWith[_running[i]] = i;
         }
 
-        public void Fill(DateOnly sent, Cuts cuts)
+        /// <summary>The instants for replies sent from <paramref name="sent"/> up to <paramref name="end"/> (days sharing its running count).</summary>
+        public void Fill(DateOnly sent, DateOnly end, Cuts cuts)
         {
             var j = sent.DayNumber - _first.DayNumber;
             cuts.Start = _calendar.StartOfDayUtc(sent);
-            cuts.End = _calendar.StartOfDayUtc(sent.AddDays(1));
+            cuts.End = _calendar.StartOfDayUtc(end);
             // At most k working days: received on or after the first day whose running count is k short of the sent day's.
             for (var k = 0; k <= Steps; k++)
                 Cuts.AtLeast[k].SetValue(cuts, _calendar.StartOfDayUtc(_first.AddDays(_firstWith[_running[j] - k])));

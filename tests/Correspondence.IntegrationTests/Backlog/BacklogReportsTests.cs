@@ -92,6 +92,40 @@ public sealed class BacklogReportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compute_MedianSlowerThanTheCountedSteps_StillExact()
+    {
+        // dave answered three old letters on Mon 7 Dec, after 69, 47 and 25 working days: beyond the working days the
+        // database tells apart (ReplyTimes.Steps), so the median is read from the replies; it must be exactly 47.
+        var constituent = await _db.Constituents.FirstAsync();
+        foreach (var received in new[] { "2026-09-01T10:00", "2026-10-01T10:00", "2026-11-02T09:00" })
+        {
+            var at = DateTime.SpecifyKind(DateTime.Parse(received, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+            var m = new InboundMessage
+            {
+                Mailbox = "test", Uid = 1000 + at.Month, BodyHash = $"late{at.Month}", FromAddress = "ann@example.org", Subject = "late",
+                ReceivedAt = at, SentAt = at, Status = MessageStatus.Sent, StatusChangedAt = at,
+                Case = new Case { ConstituentId = constituent.Id, OpenedAt = at, Subject = "late" }, Topics = [new TopicAssignment { TopicId = "eu" }],
+            };
+            _db.Messages.Add(m);
+            await _db.SaveChangesAsync();
+            var sent = new DateTime(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
+            _db.Outbox.Add(new Core.Sending.OutboundReply
+            {
+                MessageId = m.Id, LetterReceivedAt = m.ReceivedAt, MessageIdHeader = $"<late{m.Id}@office>", ToAddress = "ann@example.org",
+                Subject = "Re", TextBody = "t", HtmlBody = "h", Status = Core.Sending.OutboxStatus.Sent, QueuedAt = sent, SentAt = sent, ApprovedBy = "dave@office",
+            });
+            await _db.SaveChangesAsync();
+        }
+        Assert.True(ReplyTimes.Steps < 25);
+
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        Assert.Contains(("dave@office", 3, 47.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Contains(("eu", 3, 47.0), r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Contains(("alice@office", 2, 4.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+    }
+
+    [Fact]
     public async Task Compute_TopicAndStatusFilters_NarrowEveryFigure()
     {
         var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);
