@@ -148,7 +148,7 @@ internal sealed class ReplyTimes(CorrespondenceDbContext db, WorkingCalendar cal
         public double Median()
         {
             if (Count == 0) return 0;
-            if (Exact is { } all) return Median(all.Order().ToList());
+            if (Exact is { Count: > 0 } all) return Median(all.Order().ToList());
             var middle = Middle();
             return middle.Sum(At) / (double)middle.Length;
         }
