@@ -117,7 +117,7 @@ public static class SendSpeed
     {
         var reply = new OutboundReply
         {
-            MessageIdHeader = "bench@mp.example", ToAddress = "mary@example.org", ToName = "Mary Seacole", Subject = "Re: Support for Ukraine",
+            MessageIdHeader = "bench@mp.example", LetterReceivedAt = DateTime.UtcNow, ToAddress = "mary@example.org", ToName = "Mary Seacole", Subject = "Re: Support for Ukraine",
             TextBody = string.Join("\n", Enumerable.Repeat("The United Kingdom stands with Ukraine and will keep supporting it.", 40)),
             HtmlBody = "<p>" + string.Join("</p><p>", Enumerable.Repeat("The United Kingdom stands with Ukraine and will keep supporting it.", 40)) + "</p>",
         };
@@ -212,7 +212,7 @@ public static class SendSpeed
             db.Messages.Add(message);
             rows.Add(new OutboundReply
             {
-                MessageIdHeader = ReplyMessageBuilder.NewMessageId(office), InReplyTo = message.MessageIdHeader, References = $"<{message.MessageIdHeader}>",
+                LetterReceivedAt = message.ReceivedAt, MessageIdHeader = ReplyMessageBuilder.NewMessageId(office), InReplyTo = message.MessageIdHeader, References = $"<{message.MessageIdHeader}>",
                 ToAddress = message.FromAddress, ToName = message.FromName, Subject = draft.Subject, TextBody = text, HtmlBody = html, QueuedAt = now, ApprovedBy = "bench",
             });
         }

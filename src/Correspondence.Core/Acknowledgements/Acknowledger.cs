@@ -65,6 +65,7 @@ public sealed class Acknowledger(CorrespondenceDbContext db, TemplateRenderer re
         return new OutboundReply
         {
             MessageId = message.Id,
+            LetterReceivedAt = message.ReceivedAt,
             Kind = OutboundKind.Acknowledgement,
             MessageIdHeader = ReplyMessageBuilder.NewMessageId(office.Value),
             InReplyTo = message.MessageIdHeader,

@@ -18,6 +18,12 @@ public sealed record Flow(DateOnly Start, int Received, int Replied);
 /// <summary>Replies sent in the period by one caseworker or on one topic, and the median working days they took.</summary>
 public sealed record Throughput(string Name, int Replies, double MedianWorkingDays);
 
+/// <summary>
+/// Holding replies (ADR 0015) for the open letters in view: drafted and awaiting a caseworker's approval; approved (the
+/// letter still waits for its full reply); and holding replies sent in the period. None of them is a reply to the letter.
+/// </summary>
+public sealed record HoldingFigures(int AwaitingApproval, int ApprovedStillOpen, int SentInPeriod);
+
 public sealed record OldItem(long MessageId, long CaseId, DateTime ReceivedAt, MessageStatus Status, string Subject, int WorkingDaysOld, DateOnly Due);
 
 /// <summary>The office manager's dashboard, computed at one moment for one filter.</summary>
@@ -38,7 +44,8 @@ public sealed record BacklogReport(
     IReadOnlyList<Flow> Weekly,
     IReadOnlyList<Throughput> ByCaseworker,
     IReadOnlyList<Throughput> ByTopic,
-    IReadOnlyList<OldItem> Oldest)
+    IReadOnlyList<OldItem> Oldest,
+    HoldingFigures Holding)
 {
     /// <summary>Statuses where the constituent still waits for an answer: everything but a reply sent or a case closed.</summary>
     public static readonly MessageStatus[] OpenStatuses =

@@ -147,7 +147,7 @@ internal sealed class SeedGenerator
         batch.Approvals.Add(new Approval { Id = ++_approval, DraftId = draft.Id, ApprovedBy = approver, ApprovedAt = answeredAt });
         batch.Outbox.Add(new OutboundReply
         {
-            Id = ++_outbox, MessageId = id, DraftId = draft.Id, MessageIdHeader = $"<reply-seed-{id}@office.example.org>",
+            Id = ++_outbox, MessageId = id, LetterReceivedAt = received, DraftId = draft.Id, MessageIdHeader = $"<reply-seed-{id}@office.example.org>",
             InReplyTo = message.MessageIdHeader, References = message.MessageIdHeader, ToAddress = who.Email, ToName = who.Name,
             Subject = draft.Subject, TextBody = draft.TextBody, HtmlBody = $"<p>{draft.TextBody.Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p>",
             Status = sent, Attempts = sent == OutboxStatus.Queued ? 0 : 1, QueuedAt = answeredAt, ApprovedBy = approver,

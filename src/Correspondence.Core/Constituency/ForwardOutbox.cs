@@ -16,6 +16,7 @@ public static class ForwardOutbox
         return new OutboundReply
         {
             MessageId = message.Id,
+            LetterReceivedAt = message.ReceivedAt,
             Kind = OutboundKind.Forward,
             MessageIdHeader = ReplyMessageBuilder.NewMessageId(office),
             ToAddress = forward.ToAddress,

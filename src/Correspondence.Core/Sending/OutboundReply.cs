@@ -8,6 +8,12 @@ public sealed class OutboundReply
 {
     public long Id { get; set; }
     public long MessageId { get; set; }
+    /// <summary>
+    /// The letter's <c>ReceivedAt</c>, copied when the row is made (required, so no factory can forget it): the backlog
+    /// dashboard's time-to-reply reads it from an outbox index instead of one wide Messages row per reply (ADR 0011).
+    /// A letter's receipt time never changes, so the copy cannot drift.
+    /// </summary>
+    public required DateTime LetterReceivedAt { get; set; }
     /// <summary>The approved draft; none for an automatic acknowledgement.</summary>
     public long? DraftId { get; set; }
     public OutboundKind Kind { get; set; } = OutboundKind.Reply;

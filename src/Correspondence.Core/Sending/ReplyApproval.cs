@@ -76,6 +76,7 @@ public sealed class ReplyApproval(CorrespondenceDbContext db, ReplyComposer comp
         ReplyComposer composer, OfficeOptions office, DateTime now, string actor) => new()
     {
         MessageId = message.Id,
+        LetterReceivedAt = message.ReceivedAt,
         Kind = kind,
         MessageIdHeader = ReplyMessageBuilder.NewMessageId(office),
         InReplyTo = message.MessageIdHeader,

@@ -767,6 +767,9 @@ namespace Correspondence.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime>("LetterReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("MessageId")
                         .HasColumnType("bigint");
 
@@ -833,6 +836,8 @@ namespace Correspondence.Migrations.Postgres.Migrations
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.HasIndex("SentAt", "ApprovedBy", "MessageId");
+
+                    b.HasIndex("Kind", "SentAt", "LetterReceivedAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

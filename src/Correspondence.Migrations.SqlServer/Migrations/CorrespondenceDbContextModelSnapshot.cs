@@ -767,6 +767,9 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime>("LetterReceivedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<long>("MessageId")
                         .HasColumnType("bigint");
 
@@ -834,6 +837,8 @@ namespace Correspondence.Migrations.SqlServer.Migrations
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.HasIndex("SentAt", "ApprovedBy", "MessageId");
+
+                    b.HasIndex("Kind", "SentAt", "LetterReceivedAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

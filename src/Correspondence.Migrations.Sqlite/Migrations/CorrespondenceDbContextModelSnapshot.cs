@@ -732,6 +732,9 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("LetterReceivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("MessageId")
                         .HasColumnType("INTEGER");
 
@@ -798,6 +801,8 @@ namespace Correspondence.Migrations.Sqlite.Migrations
                     b.HasIndex("Kind", "ToAddress", "QueuedAt");
 
                     b.HasIndex("SentAt", "ApprovedBy", "MessageId");
+
+                    b.HasIndex("Kind", "SentAt", "LetterReceivedAt", "ApprovedBy", "MessageId");
 
                     b.ToTable("Outbox", (string)null);
                 });

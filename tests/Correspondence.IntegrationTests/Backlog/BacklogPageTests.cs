@@ -49,6 +49,10 @@ public sealed class BacklogPageTests
         Assert.Contains("<svg", html);
         Assert.Contains("<title>ukraine: 3</title>", html); // hover numbers
         Assert.Contains("alice@office", html);
+        // Holding replies are shown on their own, never as a caseworker's replies (carol@office sent two in the period).
+        Assert.Contains("<span class=\"n\">2</span> holding replies sent 30 Nov to 9 Dec", html);
+        Assert.Contains("<span class=\"n\">1</span> open with a holding reply awaiting approval", html);
+        Assert.DoesNotContain("carol@office", html);
         Assert.DoesNotContain("style=", html);
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
 
@@ -63,6 +67,7 @@ public sealed class BacklogPageTests
 
         var summary = await client.GetStringAsync("/Backlog/Export?view=summary&from=2026-11-30&to=2026-12-09&topic=gaza");
         Assert.Contains("\"caseworker (replies, median working days)\",bob@office,1,2\n", summary);
+        Assert.Contains("holding replies,sent in period,1,\n", summary);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/Backlog/Export?view=open&topic=nosuch")).StatusCode);
 
         await using var check = app.NewDb();

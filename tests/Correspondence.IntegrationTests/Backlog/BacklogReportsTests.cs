@@ -71,6 +71,61 @@ public sealed class BacklogReportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compute_KnownOffice_HoldingRepliesCountedApart_NeverAsTheAnswer()
+    {
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        // Letter 4 has one drafted, awaiting approval; letter 1 had one sent and still waits; b's was sent before its reply.
+        Assert.Equal(new HoldingFigures(AwaitingApproval: 1, ApprovedStillOpen: 1, SentInPeriod: 2), r.Holding);
+        // Neither the holding replies (carol@office, 1 and 2 Dec) nor the acknowledgement (30 Nov) is a reply: the
+        // replies and medians are those of the full replies alone, and letter 1 is still open and past its target.
+        Assert.DoesNotContain(r.ByCaseworker, t => t.Name is "carol@office" or "system");
+        Assert.Equal(3, r.ByCaseworker.Sum(t => t.Replies));
+        Assert.Equal([(3, 1), (4, 1), (8, 1)], r.Daily.Where(d => d.Replied > 0).Select(d => (d.Start.Day, d.Replied)));
+        Assert.Equal([("gaza", 2, 3.5), ("ukraine", 1, 3.0)], r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Equal((7, 2), (r.Open, r.PastTarget));
+
+        var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);
+        Assert.Equal(new HoldingFigures(AwaitingApproval: 1, ApprovedStillOpen: 0, SentInPeriod: 1), gaza.Holding);
+        var lastWeek = await Reports().ComputeAsync(new BacklogFilter(new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 29)), default);
+        Assert.Equal(0, lastWeek.Holding.SentInPeriod);
+    }
+
+    [Fact]
+    public async Task Compute_MedianSlowerThanTheCountedSteps_StillExact()
+    {
+        // dave answered three old letters on Mon 7 Dec, after 69, 47 and 25 working days: beyond the working days the
+        // database tells apart (ReplyTimes.Steps), so the median is read from the replies; it must be exactly 47.
+        var constituent = await _db.Constituents.FirstAsync();
+        foreach (var received in new[] { "2026-09-01T10:00", "2026-10-01T10:00", "2026-11-02T09:00" })
+        {
+            var at = DateTime.SpecifyKind(DateTime.Parse(received, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+            var m = new InboundMessage
+            {
+                Mailbox = "test", Uid = 1000 + at.Month, BodyHash = $"late{at.Month}", FromAddress = "ann@example.org", Subject = "late",
+                ReceivedAt = at, SentAt = at, Status = MessageStatus.Sent, StatusChangedAt = at,
+                Case = new Case { ConstituentId = constituent.Id, OpenedAt = at, Subject = "late" }, Topics = [new TopicAssignment { TopicId = "eu" }],
+            };
+            _db.Messages.Add(m);
+            await _db.SaveChangesAsync();
+            var sent = new DateTime(2026, 12, 7, 10, 0, 0, DateTimeKind.Utc);
+            _db.Outbox.Add(new Core.Sending.OutboundReply
+            {
+                MessageId = m.Id, LetterReceivedAt = m.ReceivedAt, MessageIdHeader = $"<late{m.Id}@office>", ToAddress = "ann@example.org",
+                Subject = "Re", TextBody = "t", HtmlBody = "h", Status = Core.Sending.OutboxStatus.Sent, QueuedAt = sent, SentAt = sent, ApprovedBy = "dave@office",
+            });
+            await _db.SaveChangesAsync();
+        }
+        Assert.True(ReplyTimes.Steps < 25);
+
+        var r = await Reports().ComputeAsync(KnownBacklog.Period(), default);
+
+        Assert.Contains(("dave@office", 3, 47.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Contains(("eu", 3, 47.0), r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+        Assert.Contains(("alice@office", 2, 4.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+    }
+
+    [Fact]
     public async Task Compute_TopicAndStatusFilters_NarrowEveryFigure()
     {
         var gaza = await Reports().ComputeAsync(KnownBacklog.Period(topic: "gaza"), default);

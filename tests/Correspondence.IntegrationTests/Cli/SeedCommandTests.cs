@@ -50,6 +50,7 @@ public sealed class SeedCommandTests
                 if (m.Status is MessageStatus.Drafted or MessageStatus.Sent) Assert.Equal(1, m.Drafts);
                 if (!outbox.TryGetValue(m.Id, out var reply)) continue;
                 Assert.Contains(reply.ApprovedBy, caseworkers);
+                Assert.Equal(m.ReceivedAt, reply.LetterReceivedAt); // the dashboard's copy, written by the seed itself
                 Assert.Equal(reply.ApprovedBy, approvals[reply.DraftId!.Value].ApprovedBy);
                 Assert.Equal(sent, reply.SentAt is not null);
                 if (m.Status == MessageStatus.Sent) Assert.Equal(OutboxStatus.Sent, reply.Status);

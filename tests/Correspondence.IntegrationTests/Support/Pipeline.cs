@@ -99,6 +99,7 @@ public static class Pipeline
             var r = (OutboundReply)db.Entry(reply).CurrentValues.Clone().ToObject();
             r.Id = 0;
             r.MessageId = c.Message.Id;
+            r.LetterReceivedAt = c.Message.ReceivedAt;
             r.DraftId = c.Draft.Id;
             r.MessageIdHeader = ReplyMessageBuilder.NewMessageId(office);
             r.InReplyTo = c.Message.MessageIdHeader;

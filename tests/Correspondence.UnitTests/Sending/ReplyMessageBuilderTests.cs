@@ -16,6 +16,7 @@ public class ReplyMessageBuilderTests
 
     private static OutboundReply Reply() => new()
     {
+        LetterReceivedAt = new DateTime(2026, 11, 20, 9, 0, 0, DateTimeKind.Utc),
         MessageIdHeader = "reply-1@mp.example",
         InReplyTo = "abc123@example.org",
         References = "<first@example.org> <abc123@example.org>",

@@ -20,6 +20,9 @@ internal sealed class OutboundReplyConfiguration : IEntityTypeConfiguration<Outb
         e.HasIndex(o => new { o.Kind, o.ToAddress, o.QueuedAt });
         // The backlog's replies per day and per caseworker read only this index (covering; docs/decisions/0011).
         e.HasIndex(o => new { o.SentAt, o.ApprovedBy, o.MessageId });
+        // The dashboard's replies and holding replies per office day, by approver and time to reply (with the letter's
+        // receipt time copied onto the row), and their topics through MessageId: read from this index alone (ADR 0011).
+        e.HasIndex(o => new { o.Kind, o.SentAt, o.LetterReceivedAt, o.ApprovedBy, o.MessageId });
         e.Property(o => o.InReplyTo).HasMaxLength(1000);
         e.Property(o => o.ToAddress).HasMaxLength(320);
         e.Property(o => o.ToName).HasMaxLength(320);

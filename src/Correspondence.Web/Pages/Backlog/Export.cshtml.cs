@@ -77,6 +77,9 @@ public sealed class ExportModel(CorrespondenceDbContext db, BacklogReports repor
         await w.WriteLineAsync(Csv.Line("open", "total", N(r.Open), ""));
         await w.WriteLineAsync(Csv.Line("open", "past target", N(r.PastTarget), ""));
         await w.WriteLineAsync(Csv.Line("open", "due soon", N(r.DueSoon), ""));
+        await w.WriteLineAsync(Csv.Line("holding replies", "open, awaiting approval", N(r.Holding.AwaitingApproval), ""));
+        await w.WriteLineAsync(Csv.Line("holding replies", "open, approved, full reply owed", N(r.Holding.ApprovedStillOpen), ""));
+        await w.WriteLineAsync(Csv.Line("holding replies", "sent in period", N(r.Holding.SentInPeriod), ""));
         foreach (var t in r.OpenByStatus) await w.WriteLineAsync(Csv.Line("open by status", t.Label, N(t.Count), ""));
         foreach (var t in r.OpenByTopic) await w.WriteLineAsync(Csv.Line("open by topic", t.Label, N(t.Count), ""));
         foreach (var t in r.AgeBuckets) await w.WriteLineAsync(Csv.Line("working days old", t.Label, N(t.Count), ""));

@@ -1,0 +1,47 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Correspondence.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxLetterReceivedAt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LetterReceivedAt",
+                table: "Outbox",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            // Hand-written (keep when regenerating): every existing outbox row gets its letter's receipt time.
+            migrationBuilder.Sql(@"UPDATE ""Outbox"" SET ""LetterReceivedAt"" = (SELECT m.""ReceivedAt"" FROM ""Messages"" AS m WHERE m.""Id"" = ""Outbox"".""MessageId"")");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Kind_SentAt_LetterReceivedAt_ApprovedBy_MessageId",
+                table: "Outbox",
+                columns: new[] { "Kind", "SentAt", "LetterReceivedAt", "ApprovedBy", "MessageId" });
+
+            // Hand-written (keep when regenerating): statistics for the dashboard's two indexes. Where other indexes already
+            // have statistics (a seeded database, ANALYZE run once), SQLite's planner otherwise prefers them and scans
+            // TopicAssignments by topic instead of probing by MessageId (ADR 0011). Statistics only; no data changes.
+            migrationBuilder.Sql("ANALYZE \"IX_Outbox_Kind_SentAt_LetterReceivedAt_ApprovedBy_MessageId\"; ANALYZE \"IX_TopicAssignments_MessageId_TopicId\";");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_Kind_SentAt_LetterReceivedAt_ApprovedBy_MessageId",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "LetterReceivedAt",
+                table: "Outbox");
+        }
+    }
+}
