@@ -66,9 +66,8 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await ClaimOneAsync(outboxId, slot, now, account, ct) == 0) return [];
         var claimed = new List<long> { outboxId };
-        if (batch > 1)
+        if (batch > 1 && await DueOthersAsync(outboxId, now, batch - 1, ct) is { Count: > 0 } others)
         {
-            var others = await DueOthersAsync(outboxId, now, batch - 1, ct);
             await tx.CreateSavepointAsync("others", ct);
             if (await ClaimAllAsync(others, now, now, account, ct) == others.Count)
                 claimed.AddRange(others);
