@@ -20,7 +20,10 @@ public static class DatabaseServiceCollectionExtensions
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Operations.AuditMetricsInterceptor>();
         services.AddSingleton<Locks.INodeLocks, Locks.DatabaseNodeLocks>();
-        services.AddDbContext<CorrespondenceDbContext>((sp, options) =>
+        // Pooled: the options are built once and a context is reset and reused, not built per scope. Building them (and
+        // EF Core setting up its services for each new context) cost one to two milliseconds of CPU for every job and
+        // request, more than a send job's own query (docs/decisions/0019). Contexts hold no state of their own.
+        services.AddDbContextPool<CorrespondenceDbContext>((sp, options) =>
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
                 .AddInterceptors(sp.GetRequiredService<Operations.AuditMetricsInterceptor>()));
         return services;

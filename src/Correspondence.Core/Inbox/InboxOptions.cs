@@ -52,7 +52,7 @@ public sealed class InboxOptions : IValidatableObject
 }
 
 /// <summary>One IMAP mailbox to read: where, how to sign in, which folder, and what to do after storing.</summary>
-public sealed class ImapMailboxOptions
+public sealed class ImapMailboxOptions : IMailServerTrustSettings
 {
     /// <summary>A short name for logs and the UI; defaults to user@host/folder.</summary>
     public string Name { get; set; } = "";
@@ -71,6 +71,19 @@ public sealed class ImapMailboxOptions
     /// <summary>After storing, move the message to this folder (empty: leave it where it is).</summary>
     public string MoveToFolder { get; set; } = "";
 
+    /// <summary>
+    /// A server whose certificate the system does not trust is refused before sign-in. For a server with a private CA:
+    /// the CA's certificate(s) as a PEM file (relative paths resolve against the app root); the chain must end at one of
+    /// them and the host name must still match.
+    /// </summary>
+    public string? TrustedCaFile { get; set; }
+
+    /// <summary>
+    /// Or pin the server's own certificate: SHA-256 fingerprints (64 hex digits, colons allowed, e.g. from
+    /// <c>openssl x509 -noout -fingerprint -sha256</c>). A pinned certificate is accepted whatever its chain or name.
+    /// </summary>
+    public List<string> TrustedCertificateSha256 { get; set; } = [];
+
     public string DisplayName => Name.Length > 0 ? Name : $"{Username}@{Host}/{Folder}";
 
     /// <summary>The stored mailbox key: stable across renames of <see cref="Name"/>.</summary>
@@ -86,6 +99,8 @@ public sealed class ImapMailboxOptions
         if (BatchSize is < 1 or > 5000) yield return "BatchSize must be 1-5000";
         if (Auth == MailAuth.OAuth2 && (string.IsNullOrWhiteSpace(OAuth2.TokenEndpoint) || string.IsNullOrWhiteSpace(OAuth2.ClientId)))
             yield return "Auth OAuth2 needs OAuth2:TokenEndpoint and OAuth2:ClientId (and ClientSecret)";
+        foreach (var problem in MailCertificateTrust.Validate(this, ""))
+            yield return problem;
     }
 }
 

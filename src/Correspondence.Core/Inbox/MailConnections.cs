@@ -19,7 +19,17 @@ public static class MailConnections
         var client = new ImapClient { Timeout = 60_000 };
         try
         {
-            await client.ConnectAsync(mailbox.Host, mailbox.Port, ToSocketOptions(mailbox.Security), ct);
+            var trust = new MailCertificateTrust(mailbox);
+            if (!trust.SystemOnly) client.ServerCertificateValidationCallback = trust.Accept;
+            try
+            {
+                // StartTls means required: MailKit fails when the server does not offer STARTTLS, never signs in in plain text.
+                await client.ConnectAsync(mailbox.Host, mailbox.Port, ToSocketOptions(mailbox.Security), ct);
+            }
+            catch (Exception ex) when (Refusal(ex, mailbox) is { } refused)
+            {
+                throw refused;
+            }
             if (mailbox.Auth == MailAuth.OAuth2)
                 await client.AuthenticateAsync(new SaslMechanismOAuth2(mailbox.Username, await tokens.GetAccessTokenAsync(mailbox, ct)), ct);
             else
@@ -32,4 +42,16 @@ public static class MailConnections
             throw;
         }
     }
+
+    /// <summary>A connection given up before sign-in, in words that say what to change (and never the credentials).</summary>
+    private static IOException? Refusal(Exception ex, ImapMailboxOptions mailbox) => ex switch
+    {
+        SslHandshakeException => new IOException(
+            $"The IMAP server {mailbox.Host}:{mailbox.Port} ({mailbox.DisplayName}) did not present a certificate we trust, so we did not sign in: " +
+            $"{ex.Message.Split('\n')[0].Trim()} If the server is yours, trust its CA with the mailbox's TrustedCaFile setting " +
+            "or pin its certificate with TrustedCertificateSha256 (Inbox:Mailboxes:N:...).", ex),
+        NotSupportedException when mailbox.Security == MailSecurity.StartTls => new IOException(
+            $"The IMAP server {mailbox.Host}:{mailbox.Port} ({mailbox.DisplayName}) does not offer STARTTLS, which Security StartTls requires; we did not sign in in plain text ({ex.Message}).", ex),
+        _ => null,
+    };
 }

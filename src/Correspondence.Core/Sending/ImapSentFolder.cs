@@ -13,6 +13,9 @@ namespace Correspondence.Core.Sending;
 /// </summary>
 public sealed class ImapSentFolder(IOptions<InboxOptions> inbox, IOAuth2TokenProvider tokens, ILogger<ImapSentFolder> log)
 {
+    /// <summary>False when no IMAP mailbox is configured: there is no Sent folder to copy into.</summary>
+    public bool Configured => inbox.Value.Source == InboxSource.Imap && inbox.Value.Mailboxes.Count > 0;
+
     /// <param name="flagAnswered">False for an acknowledgement: the original still waits for its answer.</param>
     public async Task RecordAsync(MimeMessage reply, string originalMailbox, long originalUidValidity, long originalUid, bool flagAnswered, CancellationToken ct)
     {

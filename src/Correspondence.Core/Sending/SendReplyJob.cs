@@ -40,6 +40,8 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
             return;
         }
 
+        // One connection for the whole batch: EF Core would otherwise open (and set the SQLite pragmas on) one per statement.
+        await db.Database.OpenConnectionAsync(ct);
         var claimed = await ClaimAsync(outboxId, slot.Value, now, ct);
         if (claimed.Count == 0)
         {
@@ -52,9 +54,10 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
 
     /// <summary>
     /// Queued -> Sending by compare-and-swap, for this job's row and, when no rate limit applies, up to BatchSize - 1
-    /// other due rows, in one transaction (one durable commit for the batch; docs/decisions/0014). Each row is claimed
-    /// by its own compare-and-swap, so a row another worker took meanwhile is simply not ours. Their own jobs, when they
-    /// run, find them no longer Queued.
+    /// other due rows, in one transaction (one durable commit for the batch; docs/decisions/0014). The other rows are
+    /// claimed by one compare-and-swap statement; if it did not take every one of them (another worker took one between
+    /// the look-up and the update, which SQLite's single writer rules out), we cannot tell which, so that statement is
+    /// undone (a savepoint) and they are claimed row by row. Their own jobs, when they run, find them no longer Queued.
     /// </summary>
     private async Task<List<long>> ClaimAsync(long outboxId, DateTime slot, DateTime now, CancellationToken ct)
     {
@@ -63,21 +66,33 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await ClaimOneAsync(outboxId, slot, now, account, ct) == 0) return [];
         var claimed = new List<long> { outboxId };
-        if (batch > 1)
+        if (batch > 1 && await DueOthersAsync(outboxId, now, batch - 1, ct) is { Count: > 0 } others)
         {
-            // Due rows only: a retry waiting for its time (SlotAt ahead) keeps waiting.
-            var others = await db.Outbox
-                .Where(o => o.Status == OutboxStatus.Queued && o.Id != outboxId && (o.SlotAt == null || o.SlotAt <= now))
-                .OrderBy(o => o.Id).Select(o => o.Id).Take(batch - 1).ToListAsync(ct);
-            foreach (var id in others)
-                if (await ClaimOneAsync(id, now, now, account, ct) == 1) claimed.Add(id);
+            await tx.CreateSavepointAsync("others", ct);
+            if (await ClaimAllAsync(others, now, now, account, ct) == others.Count)
+                claimed.AddRange(others);
+            else
+            {
+                await tx.RollbackToSavepointAsync("others", ct);
+                foreach (var id in others)
+                    if (await ClaimOneAsync(id, now, now, account, ct) == 1) claimed.Add(id);
+            }
         }
         await tx.CommitAsync(ct);
         return claimed;
     }
 
+    /// <summary>Due rows only: a retry waiting for its time (SlotAt ahead) keeps waiting. Oldest first.</summary>
+    private Task<List<long>> DueOthersAsync(long outboxId, DateTime now, int count, CancellationToken ct) =>
+        db.Outbox.Where(o => o.Status == OutboxStatus.Queued && o.Id != outboxId && (o.SlotAt == null || o.SlotAt <= now))
+            .OrderBy(o => o.Id).Select(o => o.Id).Take(count).ToListAsync(ct);
+
     private Task<int> ClaimOneAsync(long id, DateTime slot, DateTime now, string account, CancellationToken ct) =>
-        db.Outbox.Where(o => o.Id == id && o.Status == OutboxStatus.Queued)
+        ClaimAllAsync([id], slot, now, account, ct);
+
+    /// <summary>Queued -> Sending for those of <paramref name="ids"/> still Queued; returns how many.</summary>
+    private Task<int> ClaimAllAsync(List<long> ids, DateTime slot, DateTime now, string account, CancellationToken ct) =>
+        db.Outbox.Where(o => ids.Contains(o.Id) && o.Status == OutboxStatus.Queued)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.Status, OutboxStatus.Sending)
                 .SetProperty(o => o.SendingSince, now)
@@ -130,7 +145,7 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
             if (accepted.Count > 0) await MarkSentAsync(accepted.Select(a => a.Reply).ToList(), Audit.System, "sent");
             if (next < rows.Count) await ReleaseAsync(rows.Skip(next).Select(r => r.Id).ToList(), releaseAt ?? clock.GetUtcNow().UtcDateTime);
         }
-        if (options.Value.Transport == ReplyTransportKind.Smtp && accepted.Count > 0)
+        if (options.Value.Transport == ReplyTransportKind.Smtp && accepted.Count > 0 && sentFolder.Configured)
         {
             var messageIds = accepted.Select(a => a.Reply.MessageId).ToList();
             var originals = await db.Messages.AsNoTracking().Where(m => messageIds.Contains(m.Id))
@@ -220,14 +235,19 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
     private async Task MarkSentAsync(IReadOnlyList<OutboundReply> replies, string actor, string detail)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var ids = replies.Select(r => r.Id).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var marked = new List<OutboundReply>();
-        foreach (var reply in replies)
+        // One statement for the batch when it takes every row (the usual case). When it takes fewer we cannot tell which,
+        // so that statement is undone (a savepoint) and the rows go one by one.
+        await tx.CreateSavepointAsync("batch", CancellationToken.None);
+        if (await MarkSentRowsAsync(ids, now) == ids.Count)
+            marked.AddRange(replies);
+        else
         {
-            var updated = await db.Outbox
-                .Where(o => o.Id == reply.Id && (o.Status == OutboxStatus.Sending || o.Status == OutboxStatus.PossiblySent))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now), CancellationToken.None);
-            if (updated == 1) marked.Add(reply);
+            await tx.RollbackToSavepointAsync("batch", CancellationToken.None);
+            foreach (var reply in replies)
+                if (await MarkSentRowsAsync([reply.Id], now) == 1) marked.Add(reply);
         }
         if (marked.Count > 0)
         {
@@ -245,6 +265,11 @@ public sealed class SendReplyJob(CorrespondenceDbContext db, IReplyTransport tra
         await tx.CommitAsync(CancellationToken.None);
         log.LogDebug("{Count} outbox row(s) sent", marked.Count);
     }
+
+    /// <summary>Sending or PossiblySent -> Sent by compare-and-swap for those of <paramref name="ids"/>; returns how many.</summary>
+    private Task<int> MarkSentRowsAsync(List<long> ids, DateTime now) =>
+        db.Outbox.Where(o => ids.Contains(o.Id) && (o.Status == OutboxStatus.Sending || o.Status == OutboxStatus.PossiblySent))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OutboxStatus.Sent).SetProperty(o => o.SentAt, now), CancellationToken.None);
 
     /// <summary>Sending -> Failed or PossiblySent, the message moved with it, and the audit record, in one transaction.</summary>
     private async Task FailAsync(OutboundReply reply, string reason, OutboxStatus to, MessageStatus messageStatus, CancellationToken ct)

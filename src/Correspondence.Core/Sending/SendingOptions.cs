@@ -60,7 +60,7 @@ public sealed class SendingOptions : IValidatableObject
                 yield return new ValidationResult("Sending:Smtp:Auth OAuth2 needs Sending:Smtp:Username (the mailbox sending) and Sending:Smtp:OAuth2:TokenEndpoint, ClientId and ClientSecret.");
         }
         if (Transport == ReplyTransportKind.Smtp)
-            foreach (var error in SmtpCertificateTrust.Validate(Smtp))
+            foreach (var error in MailCertificateTrust.Validate(Smtp, "Sending:Smtp:"))
                 yield return new ValidationResult(error);
         if (RateLimit.PerMinute < 0 || RateLimit.PerDay < 0)
             yield return new ValidationResult("Sending:RateLimit:PerMinute and PerDay must be 0 (unlimited) or more.");
@@ -69,7 +69,7 @@ public sealed class SendingOptions : IValidatableObject
     }
 }
 
-public sealed class SmtpOptions
+public sealed class SmtpOptions : IMailServerTrustSettings
 {
     public string Host { get; set; } = "";
     public int Port { get; set; } = 587;

@@ -103,7 +103,7 @@ public sealed class SmtpReplyTransport(IOptions<SendingOptions> sending, IOption
     private async Task ConnectAndSignInAsync(SmtpClient client, Socket socket, SmtpOptions settings, CancellationToken ct)
     {
         await socket.ConnectAsync(settings.Host, settings.Port, ct);
-        var trust = new SmtpCertificateTrust(settings);
+        var trust = new MailCertificateTrust(settings);
         if (!trust.SystemOnly) client.ServerCertificateValidationCallback = trust.Accept;
         // StartTls means required: MailKit fails when the server does not offer STARTTLS, never falls back to plain.
         await client.ConnectAsync(socket, settings.Host, settings.Port, MailConnections.ToSocketOptions(settings.Security), ct);

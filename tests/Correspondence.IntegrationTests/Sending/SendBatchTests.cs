@@ -3,6 +3,7 @@ using Correspondence.Core.Sending;
 using Correspondence.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using Microsoft.Extensions.DependencyInjection;
 using SmtpServer.Protocol;
 
 namespace Correspondence.IntegrationTests.Sending;
@@ -15,7 +16,7 @@ namespace Correspondence.IntegrationTests.Sending;
 [Collection(WebAppCollection.Name)]
 public sealed class SendBatchTests
 {
-    private static CorrespondenceApp NewApp(int smtpPort, Dictionary<string, string?>? extra = null)
+    private static CorrespondenceApp NewApp(int smtpPort, Dictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -31,7 +32,7 @@ public sealed class SendBatchTests
             ["Sending:BatchSize"] = "10",
         };
         foreach (var (k, v) in extra ?? []) settings[k] = v;
-        return new CorrespondenceApp(settings);
+        return new CorrespondenceApp(settings, services);
     }
 
     private static List<string> ReceivedIds(TestSmtpServer smtp) =>
@@ -116,5 +117,47 @@ public sealed class SendBatchTests
         Assert.Single(smtp.Received);
         await using var db = app.NewDb();
         Assert.Equal(4, await db.Outbox.CountAsync(o => o.Status == OutboxStatus.Queued));
+    }
+
+    [Fact]
+    public async Task BatchRecordedSent_OneRowChangedWhileSending_TheOthersRecordedOneByOne_ThatOneLeftAsItIs()
+    {
+        var transport = new RecordingTransport();
+        await using var app = NewApp(1, services: s => s.AddSingleton<IReplyTransport>(transport));
+        var ids = await Pipeline.ApprovedRepliesAsync(app, 10);
+        // While the batch is being sent a person settles the first reply by hand: the batch's one "-> Sent" statement then
+        // takes 9 of its 10 rows, so the job undoes it (savepoint) and records the rows one by one.
+        transport.BeforeSecond = async () =>
+        {
+            await using var db = app.NewDb();
+            await db.Outbox.Where(o => o.Id == ids[0]).ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OutboxStatus.Failed));
+        };
+
+        await Pipeline.RunSendJobAsync(app, ids[0]);
+
+        Assert.Equal(10, transport.Sent.Count);
+        await using var check = app.NewDb();
+        var rows = await check.Outbox.AsNoTracking().ToDictionaryAsync(o => o.Id);
+        Assert.Equal(OutboxStatus.Failed, rows[ids[0]].Status);
+        Assert.All(ids.Skip(1), id => Assert.Equal(OutboxStatus.Sent, rows[id].Status));
+        var audited = await check.AuditRecords.Where(a => a.Action == "reply-sent").Select(a => a.EntityId).ToListAsync();
+        Assert.Equal(ids.Skip(1).Select(id => id.ToString()).Order(), audited.Order());
+        var sentMessages = ids.Skip(1).Select(id => rows[id].MessageId).ToList();
+        Assert.All(await check.Messages.Where(m => sentMessages.Contains(m.Id)).Select(m => m.Status).ToListAsync(), st => Assert.Equal(MessageStatus.Sent, st));
+    }
+
+    /// <summary>Takes every reply; runs <see cref="BeforeSecond"/> just before taking the second one.</summary>
+    private sealed class RecordingTransport : IReplyTransport
+    {
+        public List<string> Sent { get; } = [];
+        public Func<Task>? BeforeSecond { get; set; }
+
+        public async Task SendAsync(MimeMessage message, CancellationToken ct)
+        {
+            if (Sent.Count == 1 && BeforeSecond is { } hook) await hook();
+            Sent.Add(message.MessageId ?? "");
+        }
+
+        public Task<bool?> WasDeliveredAsync(string messageId, CancellationToken ct) => Task.FromResult<bool?>(null);
     }
 }

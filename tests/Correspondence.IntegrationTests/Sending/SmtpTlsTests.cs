@@ -164,11 +164,16 @@ public sealed class SmtpTlsTests
     [Fact]
     public void TrustSettings_ValidatedOnStart_MissingCaFileAndBadFingerprintAreNamed()
     {
-        var errors = SmtpCertificateTrust.Validate(new SmtpOptions
+        var errors = new SendingOptions
         {
-            TrustedCaFile = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.pem"),
-            TrustedCertificateSha256 = ["AB:CD", new string('a', 64)],
-        }).ToList();
+            Transport = ReplyTransportKind.Smtp,
+            Smtp = new SmtpOptions
+            {
+                Host = "127.0.0.1", Security = Core.Inbox.MailSecurity.None,
+                TrustedCaFile = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.pem"),
+                TrustedCertificateSha256 = ["AB:CD", new string('a', 64)],
+            },
+        }.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(new object())).Select(r => r.ErrorMessage!).ToList();
         Assert.Equal(2, errors.Count);
         Assert.Contains(errors, e => e.Contains("Sending:Smtp:TrustedCaFile") && e.Contains("missing-"));
         Assert.Contains(errors, e => e.Contains("'AB:CD' is not a SHA-256 fingerprint"));

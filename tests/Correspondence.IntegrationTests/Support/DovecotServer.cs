@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using MailKit;
 using MailKit.Net.Imap;
@@ -17,6 +18,8 @@ namespace Correspondence.IntegrationTests.Support;
 /// (everything runs as the calling user, no chroot).
 /// Use as an xunit fixture (IAsyncLifetime) or directly: <c>await using var imap = await DovecotServer.StartAsync();</c>
 /// Mailboxes: INBOX, Sent (\Sent), Drafts (\Drafts).
+/// With a <see cref="Certificate"/> it speaks TLS only (<c>ssl = required</c>): STARTTLS on <see cref="Port"/> and
+/// implicit TLS (IMAPS) on <see cref="ImapsPort"/>; no sign-in is accepted before TLS.
 /// </summary>
 public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
 {
@@ -46,6 +49,12 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
 
     public int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
 
+    /// <summary>When set before start (with its private key): TLS required, STARTTLS on Port, IMAPS on ImapsPort.</summary>
+    public X509Certificate2? Certificate { get; init; }
+
+    /// <summary>The implicit-TLS (IMAPS) port when a <see cref="Certificate"/> is set; 0 otherwise.</summary>
+    public int ImapsPort { get; private set; }
+
     public DovecotServer() : this("office", "secret") { }
 
     public DovecotServer(string user, string password)
@@ -56,9 +65,10 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>Creates and starts a server; dispose it to stop it and delete its directory.</summary>
-    public static async Task<DovecotServer> StartAsync(string user = "office", string password = "secret", string? oauth2IntrospectionUrl = null)
+    public static async Task<DovecotServer> StartAsync(string user = "office", string password = "secret", string? oauth2IntrospectionUrl = null,
+        X509Certificate2? certificate = null)
     {
-        var server = new DovecotServer(user, password) { OAuth2IntrospectionUrl = oauth2IntrospectionUrl };
+        var server = new DovecotServer(user, password) { OAuth2IntrospectionUrl = oauth2IntrospectionUrl, Certificate = certificate };
         try
         {
             await server.InitializeAsync();
@@ -116,6 +126,15 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
         ChownTree(Path.Combine(Root, "mail"));
 
         Port = FreePort();
+        if (Certificate is not null)
+        {
+            ImapsPort = FreePort();
+            // Read by the config process (root, or the calling user) at start; the key stays private to the owner.
+            await File.WriteAllTextAsync(Path.Combine(Root, "cert.pem"), Certificate.ExportCertificatePem());
+            var keyPath = Path.Combine(Root, "key.pem");
+            await File.WriteAllTextAsync(keyPath, Certificate.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+            File.SetUnixFileMode(keyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         var confPath = Path.Combine(Root, "dovecot.conf");
         await File.WriteAllTextAsync(confPath, Config(loginUser, internalUser, internalGroup));
 
@@ -193,13 +212,18 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
         await client.DisconnectAsync(true, cancellationToken);
     }
 
-    /// <summary>A connected, authenticated MailKit client (plain text, PLAIN/LOGIN auth). The caller disposes it.</summary>
+    /// <summary>
+    /// A connected, authenticated MailKit client (plain text, PLAIN/LOGIN auth; STARTTLS trusting exactly this server's
+    /// certificate when it has one). The caller disposes it.
+    /// </summary>
     public async Task<ImapClient> ConnectAsync(CancellationToken cancellationToken = default)
     {
         var client = new ImapClient();
         try
         {
-            await client.ConnectAsync(Host, Port, SecureSocketOptions.None, cancellationToken);
+            if (Certificate is { } own)
+                client.ServerCertificateValidationCallback = (_, presented, _, _) => presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(own.RawData);
+            await client.ConnectAsync(Host, Port, Certificate is null ? SecureSocketOptions.None : SecureSocketOptions.StartTls, cancellationToken);
             await client.AuthenticateAsync(User, Password, cancellationToken);
             return client;
         }
@@ -233,6 +257,10 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>Dovecot's log lines of successful sign-ins ("imap-login: Login: user=&lt;office&gt;, method=PLAIN, ..., TLS, ...").</summary>
+    public IReadOnlyList<string> Logins() =>
+        File.Exists(LogPath) ? File.ReadAllLines(LogPath).Where(l => l.Contains("Login: user=<", StringComparison.Ordinal)).ToList() : [];
 
     /// <summary>The dovecot log and its stdout/stderr, for failure messages.</summary>
     public string Diagnostics()
@@ -284,6 +312,11 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
         return $"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n  args = {ext}\n}}";
     }
 
+    /// <summary>Plain text by default (the tests that do not care about TLS); with a certificate, TLS before any sign-in.</summary>
+    private string TlsSettings() => Certificate is null
+        ? "ssl = no\ndisable_plaintext_auth = no"
+        : $"ssl = required\nssl_cert = <{Root}/cert.pem\nssl_key = <{Root}/key.pem\ndisable_plaintext_auth = yes";
+
     private string Config(string loginUser, string internalUser, string internalGroup)
     {
         var config = $$"""
@@ -293,8 +326,7 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
             state_dir = {{Root}}/state
             protocols = imap
             listen = 127.0.0.1
-            ssl = no
-            disable_plaintext_auth = no
+            {{TlsSettings()}}
             auth_mechanisms = plain login{{(OAuth2IntrospectionUrl is null ? "" : " xoauth2 oauthbearer")}}
             log_path = {{LogPath}}
             default_login_user = {{loginUser}}
@@ -329,7 +361,7 @@ public sealed class DovecotServer : IAsyncLifetime, IAsyncDisposable
                 port = {{Port}}
               }
               inet_listener imaps {
-                port = 0
+                {{(Certificate is null ? "port = 0" : $"address = 127.0.0.1\n    port = {ImapsPort}\n    ssl = yes")}}
               }
             }
 

@@ -3,19 +3,29 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Correspondence.Core.Office;
 
-namespace Correspondence.Core.Sending;
+namespace Correspondence.Core.Inbox;
+
+/// <summary>The trust settings an SMTP relay (Sending:Smtp) and an IMAP mailbox (Inbox:Mailboxes:N) share.</summary>
+public interface IMailServerTrustSettings
+{
+    /// <summary>The PEM file of a private CA; relative paths resolve against the app root.</summary>
+    string? TrustedCaFile { get; }
+    /// <summary>SHA-256 fingerprints of certificates accepted whatever their chain or name.</summary>
+    List<string> TrustedCertificateSha256 { get; }
+}
 
 /// <summary>
-/// Which relay certificates a send accepts: what the system trusts; else one whose chain ends at the configured private
-/// CA (Sending:Smtp:TrustedCaFile) with the right host name; else one pinned by SHA-256 (Sending:Smtp:TrustedCertificateSha256).
-/// Anything else is refused, so a relay that cannot prove who it is never gets the password or a constituent's reply.
+/// Which mail server certificates a connection accepts: what the system trusts; else one whose chain ends at the
+/// configured private CA (TrustedCaFile) with the right host name; else one pinned by SHA-256 (TrustedCertificateSha256).
+/// Anything else is refused during the TLS handshake, so a server that cannot prove who it is never gets the password,
+/// a constituent's reply, or the inbox. Used for SMTP sending and IMAP reading alike.
 /// </summary>
-public sealed class SmtpCertificateTrust
+public sealed class MailCertificateTrust
 {
     private readonly X509Certificate2Collection _roots = [];
     private readonly HashSet<string> _pins;
 
-    public SmtpCertificateTrust(SmtpOptions settings)
+    public MailCertificateTrust(IMailServerTrustSettings settings)
     {
         if (!string.IsNullOrWhiteSpace(settings.TrustedCaFile))
             _roots.ImportFromPemFile(ContentPaths.Resolve(settings.TrustedCaFile));
@@ -42,8 +52,11 @@ public sealed class SmtpCertificateTrust
         return custom.Build(presented);
     }
 
-    /// <summary>Start-up checks (SendingOptions.Validate): the CA file exists and holds certificates; each pin is a SHA-256.</summary>
-    public static IEnumerable<string> Validate(SmtpOptions settings)
+    /// <summary>
+    /// Start-up checks: the CA file exists and holds certificates; each pin is a SHA-256. <paramref name="prefix"/> names
+    /// the settings section in the message ("Sending:Smtp:", or "" where the caller names the mailbox).
+    /// </summary>
+    public static IEnumerable<string> Validate(IMailServerTrustSettings settings, string prefix)
     {
         if (!string.IsNullOrWhiteSpace(settings.TrustedCaFile))
         {
@@ -60,11 +73,11 @@ public sealed class SmtpCertificateTrust
                 problem = $"could not be read ({ex.Message})";
             }
             if (problem is not null)
-                yield return $"Sending:Smtp:TrustedCaFile '{path}' {problem}; give the PEM file of the relay's CA certificate.";
+                yield return $"{prefix}TrustedCaFile '{path}' {problem}; give the PEM file of the server's CA certificate.";
         }
         foreach (var pin in settings.TrustedCertificateSha256)
             if (Normalise(pin) is not { Length: 64 } hex || !hex.All(Uri.IsHexDigit))
-                yield return $"Sending:Smtp:TrustedCertificateSha256 '{pin}' is not a SHA-256 fingerprint (64 hex digits, colons allowed).";
+                yield return $"{prefix}TrustedCertificateSha256 '{pin}' is not a SHA-256 fingerprint (64 hex digits, colons allowed).";
     }
 
     private static string Normalise(string pin) => pin.Replace(":", "").Replace(" ", "").Trim().ToUpperInvariant();
