@@ -12,10 +12,12 @@ namespace Correspondence.Core.Backlog;
 /// Computes the dashboard with a handful of aggregate queries, each served by an index (see
 /// docs/decisions/0011-backlog-aggregates.md): open items are counted by status and by "received before" cut-offs
 /// (working-day thresholds turned into instants), flows are counted per office day, and the times to reply are counted
-/// per day in the database as histograms (<see cref="ReplyTimes"/>).
+/// per day in the database as histograms (<see cref="ReplyTimes"/>). The parts that do not depend on each other run
+/// side by side, each on a pooled context of its own (ADR 0011 revision 3): the open items on the request's context,
+/// the times to reply (per caseworker and per topic) and the flows on others.
 /// </summary>
-public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar calendar, IOptions<BacklogOptions> options,
-    TimeProvider clock, IMemoryCache cache)
+public sealed class BacklogReports(CorrespondenceDbContext db, IDbContextFactory<CorrespondenceDbContext> contexts, WorkingCalendar calendar,
+    IOptions<BacklogOptions> options, TimeProvider clock, IMemoryCache cache)
 {
     public static readonly int[] AgeEdges = [6, 11, 16, 21];
 
@@ -50,6 +52,11 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         var cuts = ageCuts.Append(pastCut).Append(soonCut).Distinct().Order().ToArray();
         while (cuts.Length < 6) cuts = cuts.Append(DateTime.MaxValue).ToArray();
         var (c0, c1, c2, c3, c4, c5) = (cuts[0], cuts[1], cuts[2], cuts[3], cuts[4], cuts[5]);
+
+        // Read-only parts that share nothing: each starts on its own context, and this one carries on with the open items.
+        var (periodStart, periodEnd) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
+        var timesTask = new ReplyTimes(contexts, calendar).ComputeAsync(filter.From, filter.To, filter.Topic, ct);
+        var flowsTask = OnOwnContextAsync(c => FlowsAsync(c, filter, periodStart, periodEnd, ct), ct);
 
         var open = OpenItems(filter);
         var segments = await open
@@ -88,26 +95,43 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         var oldest = oldestRows.Select(m => new OldItem(m.Id, m.CaseId, m.ReceivedAt, m.Status, m.Subject,
             calendar.WorkingDaysBetween(calendar.LocalDate(m.ReceivedAt), today), calendar.ReplyDue(m.ReceivedAt, target))).ToList();
 
+        // Holding replies (ADR 0015): open letters with one drafted and awaiting approval, and open letters that have had
+        // one approved (sent or about to be: still owed their full reply).
+        var awaiting = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Drafted), ct);
+        var approved = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Approved), ct);
+
         // Only full replies answer a letter: a holding reply, an acknowledgement or a forward is not its reply, so
         // none of them counts as "replied" or in the time to reply (the send job leaves the letter open after them).
-        var (periodStart, periodEnd) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
-        var times = await new ReplyTimes(db, calendar).ComputeAsync(filter.From, filter.To, filter.Topic, ct);
-        var (daily, weekly) = await FlowsAsync(filter, ct);
-        var holding = await HoldingAsync(open, filter, periodStart, periodEnd, ct);
+        var times = await timesTask;
+        var (daily, weekly, holdingSent) = await flowsTask;
 
         return new BacklogReport(now, today, filter, target, settings.DueSoonWorkingDays, settings.Region, total,
             ReceivedBefore(pastCut), ReceivedBefore(soonCut) - ReceivedBefore(pastCut), byStatus, byTopic, ages,
-            daily, weekly, times.ByCaseworker, times.ByTopic, oldest, holding);
+            daily, weekly, times.ByCaseworker, times.ByTopic, oldest, new HoldingFigures(awaiting, approved, holdingSent));
     }
 
-    /// <summary>Messages received and full replies sent per office day of the period, and per week (Monday start).</summary>
-    private async Task<(List<Flow> Daily, List<Flow> Weekly)> FlowsAsync(BacklogFilter filter, CancellationToken ct)
+    /// <summary>
+    /// Runs a read on a pooled context of its own, on another thread, so it goes side by side with this request's
+    /// queries (Microsoft.Data.Sqlite's async methods complete synchronously: awaited here, it would run first, alone).
+    /// </summary>
+    private Task<T> OnOwnContextAsync<T>(Func<CorrespondenceDbContext, Task<T>> read, CancellationToken ct) => Task.Run(async () =>
+    {
+        await using var context = await contexts.CreateDbContextAsync(ct);
+        return await read(context);
+    }, ct);
+
+    /// <summary>
+    /// Messages received and full replies sent per office day of the period, and per week (Monday start); and the holding
+    /// replies sent in the period.
+    /// </summary>
+    private async Task<(List<Flow> Daily, List<Flow> Weekly, int HoldingSent)> FlowsAsync(CorrespondenceDbContext context, BacklogFilter filter,
+        DateTime periodStart, DateTime periodEnd, CancellationToken ct)
     {
         // One range count per office day and direction, each read from an index (Messages.ReceivedAt, Outbox(Kind,
         // SentAt...)): a few thousand index entries a day, no date functions per row (grouping by hour with strftime
         // cost ~90 ms at a million messages), and the office-midnight boundaries are exact.
-        var received = Filtered(db.Messages.AsNoTracking(), filter);
-        var replies = ReplyTimes.Replies(db, filter.Topic);
+        var received = Filtered(context.Messages.AsNoTracking(), filter);
+        var replies = ReplyTimes.Replies(context, filter.Topic);
         var daily = new List<Flow>();
         for (var d = filter.From; d <= filter.To; d = d.AddDays(1))
         {
@@ -118,19 +142,9 @@ public sealed class BacklogReports(CorrespondenceDbContext db, WorkingCalendar c
         }
         var weekly = daily.GroupBy(d => d.Start.AddDays(-(((int)d.Start.DayOfWeek + 6) % 7)))
             .Select(w => new Flow(w.Key, w.Sum(d => d.Received), w.Sum(d => d.Replied))).ToList();
-        return (daily, weekly);
-    }
-
-    /// <summary>
-    /// Holding replies (ADR 0015): open letters with one drafted and awaiting approval, open letters that have had one
-    /// approved (sent or about to be: still owed their full reply), and holding replies sent in the period.
-    /// </summary>
-    private async Task<HoldingFigures> HoldingAsync(IQueryable<InboundMessage> open, BacklogFilter filter, DateTime start, DateTime end, CancellationToken ct)
-    {
-        var awaiting = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Drafted), ct);
-        var approved = await open.CountAsync(m => db.HoldingReplies.Any(h => h.MessageId == m.Id && h.Status == HoldingStatus.Approved), ct);
-        var sent = await ReplyTimes.Outbound(db, OutboundKind.Holding, filter.Topic).CountAsync(o => o.SentAt >= start && o.SentAt < end, ct);
-        return new HoldingFigures(awaiting, approved, sent);
+        var holdingSent = await ReplyTimes.Outbound(context, OutboundKind.Holding, filter.Topic)
+            .CountAsync(o => o.SentAt >= periodStart && o.SentAt < periodEnd, ct);
+        return (daily, weekly, holdingSent);
     }
 
     /// <summary>Messages still waiting for an answer that match the filter's topic and status (the period does not apply).</summary>

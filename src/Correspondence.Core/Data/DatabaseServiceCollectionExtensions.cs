@@ -12,8 +12,6 @@ public static class DatabaseServiceCollectionExtensions
     public const string SqlServerMigrationsAssembly = "Correspondence.Migrations.SqlServer";
     public const string PostgresMigrationsAssembly = "Correspondence.Migrations.Postgres";
 
-    private static readonly SqlitePragmas Pragmas = new();
-
     public static IServiceCollection AddCorrespondenceDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
@@ -23,9 +21,12 @@ public static class DatabaseServiceCollectionExtensions
         // Pooled: the options are built once and a context is reset and reused, not built per scope. Building them (and
         // EF Core setting up its services for each new context) cost one to two milliseconds of CPU for every job and
         // request, more than a send job's own query (docs/decisions/0019). Contexts hold no state of their own.
-        services.AddDbContextPool<CorrespondenceDbContext>((sp, options) =>
+        // Registered as a factory so a request can also run independent read queries side by side on contexts of its
+        // own (the dashboard, ADR 0011 revision 3); the scope's context comes from the same pool.
+        services.AddPooledDbContextFactory<CorrespondenceDbContext>((sp, options) =>
             Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)
                 .AddInterceptors(sp.GetRequiredService<Operations.AuditMetricsInterceptor>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CorrespondenceDbContext>>().CreateDbContext());
         return services;
     }
 
@@ -36,7 +37,7 @@ public static class DatabaseServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(ResolveSqlite(db.ConnectionString), o => o.MigrationsAssembly(SqliteMigrationsAssembly))
-                    .AddInterceptors(Pragmas);
+                    .AddInterceptors(new SqlitePragmas(db.SqliteCacheMegabytes));
                 break;
             case DatabaseProvider.SqlServer:
                 // No EnableRetryOnFailure, on either server: a retrying strategy refuses the explicit transactions that

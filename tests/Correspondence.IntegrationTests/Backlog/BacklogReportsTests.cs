@@ -3,6 +3,7 @@ using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -14,11 +15,13 @@ public sealed class BacklogReportsTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("correspondence-backlog-").FullName;
     private CorrespondenceDbContext _db = null!;
+    private IDbContextFactory<CorrespondenceDbContext> _contexts = null!;
 
     public async Task InitializeAsync()
     {
         var options = DatabaseServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<CorrespondenceDbContext>(),
             new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={Path.Combine(_folder, "db.sqlite")}" });
+        _contexts = new PooledDbContextFactory<CorrespondenceDbContext>((DbContextOptions<CorrespondenceDbContext>)options.Options);
         _db = new CorrespondenceDbContext((DbContextOptions<CorrespondenceDbContext>)options.Options);
         await _db.Database.MigrateAsync();
         await KnownBacklog.AddAsync(_db);
@@ -32,7 +35,7 @@ public sealed class BacklogReportsTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private BacklogReports Reports(int cacheSeconds = 0) => new(_db,
+    private BacklogReports Reports(int cacheSeconds = 0) => new(_db, _contexts,
         new WorkingCalendar(UkRegion.EnglandAndWales, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")),
         Options.Create(new BacklogOptions { CacheSeconds = cacheSeconds }), new FakeTimeProvider(KnownBacklog.Now),
         new MemoryCache(new MemoryCacheOptions()));
@@ -123,6 +126,46 @@ public sealed class BacklogReportsTests : IAsyncLifetime
         Assert.Contains(("dave@office", 3, 47.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
         Assert.Contains(("eu", 3, 47.0), r.ByTopic.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
         Assert.Contains(("alice@office", 2, 4.0), r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)));
+    }
+
+    [Fact]
+    public async Task Compute_EveryReceiptDayUpToAndPastTheCountedSteps_GivesItsExactWorkingDays()
+    {
+        // One caseworker per receipt day, from the sent day itself back past ReplyTimes.Steps working days, across
+        // Christmas and New Year (bank holidays) and weekends: each one's median is that reply's own working days, so
+        // every branch of the database's search over the day cut-offs is checked against WorkingCalendar.
+        var calendar = new WorkingCalendar(UkRegion.EnglandAndWales, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var sentDay = new DateOnly(2027, 1, 5);
+        var sent = new DateTime(2027, 1, 5, 15, 0, 0, DateTimeKind.Utc);
+        var constituent = await _db.Constituents.FirstAsync();
+        var expected = new List<(string, int, double)>();
+        for (var day = sentDay; calendar.WorkingDaysBetween(day, sentDay) <= ReplyTimes.Steps + 2; day = day.AddDays(-1))
+        {
+            var at = calendar.StartOfDayUtc(day).AddHours(10);
+            var m = new InboundMessage
+            {
+                Mailbox = "test", Uid = 2000 + day.DayNumber % 1000, BodyHash = $"k{day}", FromAddress = "ann@example.org", Subject = "k",
+                ReceivedAt = at, SentAt = at, Status = MessageStatus.Sent, StatusChangedAt = at,
+                Case = new Case { ConstituentId = constituent.Id, OpenedAt = at, Subject = "k" },
+            };
+            _db.Messages.Add(m);
+            await _db.SaveChangesAsync();
+            var name = $"cw{day:yyyyMMdd}@office";
+            _db.Outbox.Add(new Core.Sending.OutboundReply
+            {
+                MessageId = m.Id, LetterReceivedAt = m.ReceivedAt, MessageIdHeader = $"<k{m.Id}@office>", ToAddress = "ann@example.org",
+                Subject = "Re", TextBody = "t", HtmlBody = "h", Status = Core.Sending.OutboxStatus.Sent, QueuedAt = sent, SentAt = sent, ApprovedBy = name,
+            });
+            await _db.SaveChangesAsync();
+            expected.Add((name, 1, calendar.WorkingDaysBetween(day, sentDay)));
+        }
+        Assert.Contains(expected, e => e.Item3 == 0);
+        Assert.Contains(expected, e => e.Item3 > ReplyTimes.Steps);
+
+        var r = await Reports().ComputeAsync(new BacklogFilter(new DateOnly(2027, 1, 4), new DateOnly(2027, 1, 8)), default);
+
+        Assert.Equal(expected.OrderBy(e => e.Item1, StringComparer.Ordinal),
+            r.ByCaseworker.Select(t => (t.Name, t.Replies, t.MedianWorkingDays)).OrderBy(e => e.Name, StringComparer.Ordinal));
     }
 
     [Fact]
