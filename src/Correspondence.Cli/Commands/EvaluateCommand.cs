@@ -22,6 +22,7 @@ internal static class EvaluateCommand
         ConfidenceThreshold = threshold,
         AbstainThreshold = Math.Min(o.AbstainThreshold, threshold),
         KeywordThreshold = o.KeywordThreshold,
+        SecondOpinionMargin = o.SecondOpinionMargin,
         MaxParagraphsPerTopic = o.MaxParagraphsPerTopic,
         ModelFolder = o.ModelFolder,
     };

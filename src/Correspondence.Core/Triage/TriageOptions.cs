@@ -20,6 +20,14 @@ public sealed class TriageOptions
     [Range(0.01, 0.99)]
     public double AbstainThreshold { get; set; } = 0.2;
 
+    /// <summary>
+    /// A confident topic is drafted only if its second opinion (a linear SVM on the same words, ADR 0020) scores the
+    /// letter at or above this margin; otherwise the topic is disputed (the letter keeps its other confident topics, or
+    /// goes to a person). -10 turns the check off.
+    /// </summary>
+    [Range(-10.0, 1.0, ErrorMessage = "Triage:SecondOpinionMargin must be between -10 (off) and 1.")]
+    public double SecondOpinionMargin { get; set; } = -0.2;
+
     /// <summary>The keyword rule's confidence threshold (1 - e^(-points/2.5)): 0.6 needs about three keyword hits.</summary>
     [Range(0.05, 0.99)]
     public double KeywordThreshold { get; set; } = 0.6;

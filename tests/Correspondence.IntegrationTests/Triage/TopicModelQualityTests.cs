@@ -48,4 +48,35 @@ public sealed class TopicModelQualityTests
         Assert.Empty(veteran.Assigned);
         Assert.Empty(climate.Assigned);
     }
+
+    [Fact]
+    public async Task ActiveModel_HasASecondOpinion_AndAModelSavedWithoutOneStillLoadsAndClassifies()
+    {
+        await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
+        var model = app.Get<TopicModelStore>().Current;
+        var folder = Directory.CreateTempSubdirectory("correspondence-model-").FullName;
+        try
+        {
+            var input = TopicModelInput.From("Arms sales to Israel", "Please press for an end to arms sales to Israel and a ceasefire in Gaza.",
+                app.Get<KeywordClassifier>(), model.Topics);
+            Assert.All(model.Predict(input), p => Assert.NotNull(p.SecondOpinion));
+            Assert.True(model.Predict(input).Single(p => p.TopicId == "gaza").SecondOpinion > 0);
+
+            // A model trained before the second opinion existed (ADR 0020) has no second-opinion.json: it must load
+            // and classify as it did, ungated.
+            model.Save(folder);
+            File.Delete(Path.Combine(folder, "second-opinion.json"));
+            using var old = TopicModel.Load(folder);
+            var predictions = old.Predict(input);
+            Assert.All(predictions, p => Assert.Null(p.SecondOpinion));
+            Assert.Equal(model.Predict(input).Select(p => (p.TopicId, p.Probability)), predictions.Select(p => (p.TopicId, p.Probability)));
+            var verdict = new LearnedTopicClassifier(old, new TriageOptions(), app.Get<KeywordClassifier>())
+                .Classify("Arms sales to Israel", "Please press for an end to arms sales to Israel and a ceasefire in Gaza.");
+            Assert.Equal(["gaza"], verdict.Assigned.Select(a => a.TopicId));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

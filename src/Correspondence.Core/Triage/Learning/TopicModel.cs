@@ -13,18 +13,22 @@ public sealed class TopicModel : IDisposable
 {
     private const string FeaturizerFile = "featurizer.zip";
     private const string WeightsFile = "topics.json";
+    private const string SecondOpinionFile = "second-opinion.json";
 
     private readonly MLContext _ml;
     private readonly ITransformer _featurizer;
     private readonly ThreadLocal<PredictionEngine<TopicModelInput, TopicModelFeatures>> _engines;
     private readonly string[] _slotNames;
+    private readonly NgramTfidf? _secondOpinion;
 
     public IReadOnlyList<string> Topics { get; }
     public IReadOnlyList<TopicWeights> Weights { get; }
     public TopicModelInfo Info { get; internal set; }
 
-    internal TopicModel(MLContext ml, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<TopicWeights> weights, TopicModelInfo info)
+    internal TopicModel(MLContext ml, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<TopicWeights> weights, TopicModelInfo info,
+        NgramTfidf? secondOpinion)
     {
+        _secondOpinion = secondOpinion;
         _ml = ml;
         _featurizer = featurizer;
         InputSchema = inputSchema;
@@ -38,12 +42,14 @@ public sealed class TopicModel : IDisposable
 
     internal DataViewSchema InputSchema { get; }
 
-    public sealed record TopicProbability(string TopicId, double Probability, IReadOnlyList<string> Evidence);
+    /// <summary>A topic's calibrated probability, the words behind it, and the second opinion's margin (null: the model has none).</summary>
+    public sealed record TopicProbability(string TopicId, double Probability, IReadOnlyList<string> Evidence, double? SecondOpinion = null);
 
     /// <summary>Every topic's probability, best first, with the words that pushed it up most.</summary>
     public IReadOnlyList<TopicProbability> Predict(TopicModelInput input, int evidence = 5)
     {
         var features = _engines.Value!.Predict(input).Features;
+        var (ngramIndices, ngramValues) = _secondOpinion?.Transform(input.Text) ?? ([], []);
         var results = new List<TopicProbability>(Weights.Count);
         for (var t = 0; t < Weights.Count; t++)
         {
@@ -52,7 +58,8 @@ public sealed class TopicModel : IDisposable
             var (p, top) = w.Score(features.GetIndices(), features.GetValues(), features.IsDense, evidence * 10,
                 t < input.Keywords.Length ? input.Keywords[t] : 0);
             results.Add(new TopicProbability(w.TopicId, Math.Round(p, 4),
-                top.Select(t => Describe(t.Slot)).Where(d => d.Length > 0).Distinct().Take(evidence).ToList()));
+                top.Select(t => Describe(t.Slot)).Where(d => d.Length > 0).Distinct().Take(evidence).ToList(),
+                _secondOpinion is null ? null : w.SecondOpinion?.Raw(ngramIndices, ngramValues, dense: false)));
         }
         return results.OrderByDescending(t => t.Probability).ToList();
     }
@@ -83,6 +90,7 @@ public sealed class TopicModel : IDisposable
         Directory.CreateDirectory(folder);
         _ml.Model.Save(_featurizer, InputSchema, Path.Combine(folder, FeaturizerFile));
         File.WriteAllText(Path.Combine(folder, WeightsFile), JsonSerializer.Serialize(new SavedWeights(Info, Weights.ToList()), Json));
+        if (_secondOpinion is not null) File.WriteAllText(Path.Combine(folder, SecondOpinionFile), JsonSerializer.Serialize(_secondOpinion, Json));
     }
 
     public static TopicModel Load(string folder)
@@ -91,7 +99,12 @@ public sealed class TopicModel : IDisposable
         var featurizer = ml.Model.Load(Path.Combine(folder, FeaturizerFile), out var schema);
         var saved = JsonSerializer.Deserialize<SavedWeights>(File.ReadAllText(Path.Combine(folder, WeightsFile)), Json)
             ?? throw new InvalidDataException($"{folder}/{WeightsFile} is empty.");
-        return new TopicModel(ml, featurizer, schema, saved.Weights, saved.Info);
+        // A model saved before ADR 0020 has no second opinion: it classifies as it did.
+        var secondOpinionPath = Path.Combine(folder, SecondOpinionFile);
+        var secondOpinion = File.Exists(secondOpinionPath)
+            ? JsonSerializer.Deserialize<NgramTfidf>(File.ReadAllText(secondOpinionPath), Json) ?? throw new InvalidDataException($"{secondOpinionPath} is empty.")
+            : null;
+        return new TopicModel(ml, featurizer, schema, saved.Weights, saved.Info, secondOpinion);
     }
 
     // A model saved before it was evaluated carries NaN scores; JSON has no NaN without this.

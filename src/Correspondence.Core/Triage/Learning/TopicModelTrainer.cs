@@ -9,7 +9,8 @@ namespace Correspondence.Core.Triage.Learning;
 /// <summary>
 /// Trains a <see cref="TopicModel"/>: word unigrams (TF-IDF, English stop words out, L2-normalised), then one
 /// L1/L2-regularised logistic regression (L-BFGS) per topic, Platt-calibrated on skeleton-held-out scores
-/// (see ADR 0008). Deterministic for a given corpus (fixed seed).
+/// (see ADR 0008); and per topic a linear SVM on word uni- and bigrams as a second opinion (ADR 0020). Deterministic for
+/// a given corpus (fixed seed).
 /// </summary>
 public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary policies)
 {
@@ -66,6 +67,14 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
             }
         }
 
+        // The second opinion's own features: word unigrams and bigrams, sublinear TF-IDF (ADR 0020).
+        var vectorizer = NgramTfidf.Fit(inputs.Select(i => i.Text));
+        var ngrams = inputs.Select(i =>
+        {
+            var (indices, values) = vectorizer.Transform(i.Text);
+            return new VBuffer<float>(vectorizer.Size, indices.Length, values, indices);
+        }).ToList();
+
         var weights = new List<TopicWeights>();
         for (var t = 0; t < topics.Count; t++)
         {
@@ -86,12 +95,13 @@ public sealed class TopicModelTrainer(KeywordClassifier keywords, PolicyLibrary 
                 Slope = slopes[0],
                 KeywordSlope = slopes[1],
                 Offset = offset,
+                SecondOpinion = LinearSvm.Train(topics[t], ngrams, labels, vectorizer.Size),
             });
         }
 
         var info = new TopicModelInfo(version, clock.GetUtcNow().UtcDateTime, examples.Count, Fingerprint(examples),
             double.NaN, double.NaN); // held-out scores are filled in by whoever evaluates it
-        return new TopicModel(ml, featurizer, data.Schema, weights, info);
+        return new TopicModel(ml, featurizer, data.Schema, weights, info, vectorizer);
     }
 
     private const int CalibrationFolds = 5;

@@ -15,6 +15,12 @@ public sealed class TopicWeights
     public double Offset { get; init; }
     public double KeywordSlope { get; init; }
 
+    /// <summary>
+    /// The topic's second opinion (ADR 0020): a linear SVM on the same features; its raw score w·x + b is the margin.
+    /// A model saved without one (before ADR 0020) has none, and nothing is gated.
+    /// </summary>
+    public TopicWeights? SecondOpinion { get; init; }
+
     private Dictionary<int, float>? _lookup;
 
     /// <summary>The uncalibrated score w·x + b.</summary>
