@@ -117,6 +117,14 @@ internal sealed class ReplyTimes(IDbContextFactory<CorrespondenceDbContext> cont
 
     private const string Unknown = "(unknown)";
 
+    /// <summary>The per-day query's SQL on any provider, for checking it against a server's limits without a server.</summary>
+    internal static string BucketedSql(CorrespondenceDbContext db)
+    {
+        var cuts = new Cuts();
+        return Replies(db, null).Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts))
+            .GroupBy(b => new { b.ApprovedBy, b.Days }).Select(g => new { g.Key.ApprovedBy, g.Key.Days, Count = g.Count() }).ToQueryString();
+    }
+
     private async Task<List<int>> WorkingDaysAsync(IQueryable<OutboundReply> replies, CancellationToken ct) =>
         (await replies.Select(o => new { o.LetterReceivedAt, o.SentAt }).ToListAsync(ct))
             .Select(r => calendar.WorkingDaysBetween(calendar.LocalDate(r.LetterReceivedAt), calendar.LocalDate(r.SentAt!.Value))).ToList();

@@ -72,6 +72,30 @@ public sealed partial class SchemaChecksTests
             Assert.Contains($"CREATE TABLE [{table.Name}]", script);
     }
 
+    /// <summary>
+    /// The dashboard's time-to-reply CASE is a binary search over the day cut-offs (ADR 0011 revision 3), so it nests;
+    /// SQL Server refuses CASE expressions nested more than 10 deep. Rendered by EF Core for each provider, no server.
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProvider.SqlServer)]
+    [InlineData(DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite)]
+    public void DashboardReplyTimesCase_NestsWithinSqlServersLimit(DatabaseProvider provider)
+    {
+        using var db = Context(provider);
+
+        var sql = Core.Backlog.ReplyTimes.BucketedSql(db);
+
+        int depth = 0, deepest = 0;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(sql, @"\b(CASE|END)\b"))
+        {
+            depth += m.Value == "CASE" ? 1 : -1;
+            deepest = Math.Max(deepest, depth);
+        }
+        Assert.Equal(0, depth);
+        Assert.InRange(deepest, 2, 10);
+    }
+
     [Fact]
     public void SqlServerIndexKeys_AreWithinTheLimits()
     {
