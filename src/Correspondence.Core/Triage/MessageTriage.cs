@@ -38,7 +38,10 @@ public sealed class MessageTriage(CorrespondenceDbContext db, ITopicClassifier c
         }
         var best = verdict.Scores.FirstOrDefault();
         var reason = verdict.Abstained && best is not null
-            ? $"not confident enough to draft ({classifier.Name}: best {best.TopicId} {best.Confidence:0.00}; {string.Join("; ", best.Evidence)})"
+            // Confident but not assigned: the second opinion disputed it (ADR 0020); its evidence line says by how much.
+            ? best.Confidence >= options.Value.ConfidenceThreshold
+                ? $"the second opinion disputes {best.TopicId} ({classifier.Name}: {best.TopicId} {best.Confidence:0.00}; {string.Join("; ", best.Evidence)})"
+                : $"not confident enough to draft ({classifier.Name}: best {best.TopicId} {best.Confidence:0.00}; {string.Join("; ", best.Evidence)})"
             : "no policy topic found: casework or another subject, a person must answer";
         db.MoveTo(message, MessageStatus.NeedsTriage, now, Audit.System, Truncate(reason));
     }
