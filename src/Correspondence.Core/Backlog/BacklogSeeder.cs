@@ -1,6 +1,7 @@
 using Correspondence.Core.Cases;
 using Correspondence.Core.Data;
 using Correspondence.Core.Sending;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Correspondence.Core.Backlog;
@@ -37,7 +38,7 @@ public sealed class BacklogSeeder(CorrespondenceDbContext db)
         try
         {
             // Synthetic rows, rewritten by a rerun: a big page cache keeps the indexes in memory while they grow, and a
-            // batch need not wait for the disk twice. Only this connection is affected.
+            // batch need not wait for the disk twice. Only this connection is affected: it is not pooled afterwards.
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-262144; PRAGMA synchronous=NORMAL;", ct);
             var generator = new SeedGenerator(settings, new SeedGenerator.Ids(
@@ -67,6 +68,10 @@ public sealed class BacklogSeeder(CorrespondenceDbContext db)
         finally
         {
             await db.Database.CloseConnectionAsync();
+            // This native connection ran with synchronous=NORMAL and a 256 MiB cache. The app's pragmas are applied once
+            // per native connection (ADR 0011 revision 3), so it must not go back to the pool: a send job handed it
+            // would commit its claim without FULL's fsync (invariant 2). Clearing the pool closes it.
+            if (db.Database.GetDbConnection() is SqliteConnection sqlite) SqliteConnection.ClearPool(sqlite);
         }
     }
 

@@ -37,6 +37,28 @@ public sealed class SqlitePragmasTests : IDisposable
     }
 
     [Fact]
+    public async Task AfterSeeding_TheNextConnectionIsBackToFullSync()
+    {
+        // The seeder runs its connection with synchronous=NORMAL. Pragmas are applied once per native connection, so
+        // if that connection went back to the pool the next user (a send job) would get NORMAL: invariant 2 forbids it.
+        var options = DatabaseServiceCollectionExtensions.Configure(new DbContextOptionsBuilder<CorrespondenceDbContext>(),
+            new DatabaseOptions { ConnectionString = $"Data Source={Path.Combine(_folder, "seeded.sqlite")}", SqliteCacheMegabytes = 48 });
+        await using (var db = new CorrespondenceDbContext((DbContextOptions<CorrespondenceDbContext>)options.Options))
+        {
+            await db.Database.MigrateAsync();
+            var seeded = await new Core.Backlog.BacklogSeeder(db).SeedAsync(new Core.Backlog.BacklogSeeder.Settings(
+                Messages: 50, Seed: 7, UntilUtc: new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc), Days: 20,
+                Topics: ["gaza", "ukraine"], Caseworkers: ["alice@office"]), null, default);
+            Assert.Equal(50, seeded);
+        }
+
+        await using var next = new CorrespondenceDbContext((DbContextOptions<CorrespondenceDbContext>)options.Options);
+        await next.Database.OpenConnectionAsync();
+        Assert.Equal("2", await Scalar(next, "PRAGMA synchronous")); // FULL
+        Assert.Equal("-49152", await Scalar(next, "PRAGMA cache_size"));
+    }
+
+    [Fact]
     public void CacheSizeOutOfRange_IsRefusedWithTheSettingsName()
     {
         var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
