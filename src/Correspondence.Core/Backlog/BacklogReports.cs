@@ -56,7 +56,7 @@ public sealed class BacklogReports(CorrespondenceDbContext db, IDbContextFactory
         // Read-only parts that share nothing: each starts on its own context, and this one carries on with the open items.
         var (periodStart, periodEnd) = (calendar.StartOfDayUtc(filter.From), calendar.StartOfDayUtc(filter.To.AddDays(1)));
         var timesTask = new ReplyTimes(contexts, calendar).ComputeAsync(filter.From, filter.To, filter.Topic, ct);
-        var flowsTask = OnOwnContextAsync(c => FlowsAsync(c, filter, periodStart, periodEnd, ct), ct);
+        var flowsTask = contexts.ReadAsideAsync(c => FlowsAsync(c, filter, periodStart, periodEnd, ct), ct);
 
         var open = OpenItems(filter);
         var segments = await open
@@ -109,16 +109,6 @@ public sealed class BacklogReports(CorrespondenceDbContext db, IDbContextFactory
             ReceivedBefore(pastCut), ReceivedBefore(soonCut) - ReceivedBefore(pastCut), byStatus, byTopic, ages,
             daily, weekly, times.ByCaseworker, times.ByTopic, oldest, new HoldingFigures(awaiting, approved, holdingSent));
     }
-
-    /// <summary>
-    /// Runs a read on a pooled context of its own, on another thread, so it goes side by side with this request's
-    /// queries (Microsoft.Data.Sqlite's async methods complete synchronously: awaited here, it would run first, alone).
-    /// </summary>
-    private Task<T> OnOwnContextAsync<T>(Func<CorrespondenceDbContext, Task<T>> read, CancellationToken ct) => Task.Run(async () =>
-    {
-        await using var context = await contexts.CreateDbContextAsync(ct);
-        return await read(context);
-    }, ct);
 
     /// <summary>
     /// Messages received and full replies sent per office day of the period, and per week (Monday start); and the holding

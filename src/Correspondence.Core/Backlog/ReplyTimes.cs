@@ -64,39 +64,32 @@ internal sealed class ReplyTimes(IDbContextFactory<CorrespondenceDbContext> cont
     public async Task<Result> ComputeAsync(DateOnly from, DateOnly to, string? topic, CancellationToken ct)
     {
         var topicOnly = topic == BacklogReport.NoTopic ? null : topic;
-        // Task.Run: Microsoft.Data.Sqlite's async methods complete synchronously, so without it the passes would run in turn.
-        var byCaseworker = Task.Run(() => PassAsync(from, to, topic, ct,
+        var byCaseworker = contexts.ReadAsideAsync(db => PassAsync(db, from, to, topic, ct,
             bucketed => bucketed.GroupBy(b => new { b.ApprovedBy, b.Days }).Select(g => new Row(g.Key.ApprovedBy ?? Unknown, g.Key.Days, g.Count())),
             // A median past the CASE's reach (half a caseworker's replies slower than Steps working days): read those replies.
             (period, name) => name == Unknown ? period.Where(o => o.ApprovedBy == null) : period.Where(o => o.ApprovedBy == name)), ct);
-        var byTopic = Task.Run(() => PassAsync(from, to, topic, ct,
-            (bucketed, db) => bucketed.Join(db.TopicAssignments, b => b.MessageId, t => t.MessageId, (b, t) => new { t.TopicId, b.Days })
+        var byTopic = contexts.ReadAsideAsync(db => PassAsync(db, from, to, topic, ct,
+            bucketed => bucketed.Join(db.TopicAssignments, b => b.MessageId, t => t.MessageId, (b, t) => new { t.TopicId, b.Days })
                 .Where(x => topicOnly == null || x.TopicId == topicOnly)
                 .GroupBy(x => new { x.TopicId, x.Days }).Select(g => new Row(g.Key.TopicId, g.Key.Days, g.Count())),
-            (period, name, db) => period.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == name))), ct);
+            (period, name) => period.Where(o => db.TopicAssignments.Any(t => t.MessageId == o.MessageId && t.TopicId == name))), ct);
         return new Result(Summarise(await byCaseworker), Summarise(await byTopic));
     }
 
     /// <summary>One group's count of replies that took <see cref="Days"/> working days, from the database.</summary>
     private sealed record Row(string Name, int Days, int Count);
 
-    private Task<Dictionary<string, Histogram>> PassAsync(DateOnly from, DateOnly to, string? topic, CancellationToken ct,
-        Func<IQueryable<Bucketed>, IQueryable<Row>> group, Func<IQueryable<OutboundReply>, string, IQueryable<OutboundReply>> members) =>
-        PassAsync(from, to, topic, ct, (bucketed, _) => group(bucketed), (period, name, _) => members(period, name));
-
     /// <summary>
     /// Histograms per group (caseworker or topic): one GROUP BY per sent day (weekends and bank holidays with the working
     /// day before them), then, for any group whose median is past <see cref="Steps"/>, its replies read one by one.
     /// </summary>
-    private async Task<Dictionary<string, Histogram>> PassAsync(DateOnly from, DateOnly to, string? topic, CancellationToken ct,
-        Func<IQueryable<Bucketed>, CorrespondenceDbContext, IQueryable<Row>> group,
-        Func<IQueryable<OutboundReply>, string, CorrespondenceDbContext, IQueryable<OutboundReply>> members)
+    private async Task<Dictionary<string, Histogram>> PassAsync(CorrespondenceDbContext db, DateOnly from, DateOnly to, string? topic, CancellationToken ct,
+        Func<IQueryable<Bucketed>, IQueryable<Row>> group, Func<IQueryable<OutboundReply>, string, IQueryable<OutboundReply>> members)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var days = new WorkingDays(calendar, from, to);
         var cuts = new Cuts();
         var replies = Replies(db, topic);
-        var rows = group(replies.Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts)), db);
+        var rows = group(OnSentDays(replies, cuts));
 
         var groups = new Dictionary<string, Histogram>(StringComparer.Ordinal);
         for (var day = from; day <= to;)
@@ -111,7 +104,7 @@ internal sealed class ReplyTimes(IDbContextFactory<CorrespondenceDbContext> cont
         var (start, finish) = (calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(to.AddDays(1)));
         var period = replies.Where(o => o.SentAt >= start && o.SentAt < finish);
         foreach (var (name, histogram) in groups.Where(g => !g.Value.MedianIsExact))
-            histogram.Exact = await WorkingDaysAsync(members(period, name, db), ct);
+            histogram.Exact = await WorkingDaysAsync(members(period, name), ct);
         return groups;
     }
 
@@ -121,13 +114,17 @@ internal sealed class ReplyTimes(IDbContextFactory<CorrespondenceDbContext> cont
     internal static string BucketedSql(CorrespondenceDbContext db)
     {
         var cuts = new Cuts();
-        return Replies(db, null).Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts))
+        return OnSentDays(Replies(db, null), cuts)
             .GroupBy(b => new { b.ApprovedBy, b.Days }).Select(g => new { g.Key.ApprovedBy, g.Key.Days, Count = g.Count() }).ToQueryString();
     }
 
     private async Task<List<int>> WorkingDaysAsync(IQueryable<OutboundReply> replies, CancellationToken ct) =>
         (await replies.Select(o => new { o.LetterReceivedAt, o.SentAt }).ToListAsync(ct))
             .Select(r => calendar.WorkingDaysBetween(calendar.LocalDate(r.LetterReceivedAt), calendar.LocalDate(r.SentAt!.Value))).ToList();
+
+    /// <summary>The replies sent in the run of days <paramref name="cuts"/> is set to, each with its working days.</summary>
+    private static IQueryable<Bucketed> OnSentDays(IQueryable<OutboundReply> replies, Cuts cuts) =>
+        replies.Where(o => o.SentAt >= cuts.Start && o.SentAt < cuts.End).Select(Bucket(cuts));
 
     /// <summary>
     /// o => new Bucketed { ..., Days = received >= End ? Later : (a search over D0..D20, Slower when older) }. The CASE is

@@ -11,7 +11,7 @@ public sealed class LearnedTopicClassifier(TopicModel model, TriageOptions optio
         var phrases = keywords.Evidence(subject, body);
         var input = TopicModelInput.From(subject, body, phrases.ToDictionary(e => e.Key, e => e.Value.Points), model.Topics);
         var predictions = model.Predict(input);
-        // A confident topic whose second opinion (a linear SVM on the same words, ADR 0020) falls below the margin is
+        // A confident topic whose second opinion (a linear SVM on word uni- and bigrams, ADR 0020) falls below the margin is
         // disputed: not drafted. The caseworker is told why.
         var disputed = predictions
             .Where(p => p.Probability >= options.ConfidenceThreshold && p.SecondOpinion is { } margin && margin < options.SecondOpinionMargin)

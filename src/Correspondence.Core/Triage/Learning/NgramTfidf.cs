@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Correspondence.Core.Triage.Learning;
@@ -20,6 +21,7 @@ public sealed partial class NgramTfidf
     private Dictionary<string, int>? _slots;
     private Dictionary<string, int> Slots => _slots ??= Terms.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
 
+    [JsonIgnore]
     public int Size => Terms.Length;
 
     public static NgramTfidf Fit(IEnumerable<string> texts)

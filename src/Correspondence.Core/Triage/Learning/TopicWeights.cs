@@ -16,8 +16,9 @@ public sealed class TopicWeights
     public double KeywordSlope { get; init; }
 
     /// <summary>
-    /// The topic's second opinion (ADR 0020): a linear SVM on the same features; its raw score w·x + b is the margin.
-    /// A model saved without one (before ADR 0020) has none, and nothing is gated.
+    /// The topic's second opinion (ADR 0020): a linear SVM on the model's word uni- and bigram features
+    /// (<see cref="NgramTfidf"/>), not on this scorer's; its raw score w·x + b is the margin, and its calibration fields
+    /// are unused. A model saved without one (before ADR 0020) has none, and nothing is gated.
     /// </summary>
     public TopicWeights? SecondOpinion { get; init; }
 
