@@ -21,7 +21,7 @@ public sealed class TriageOptions
     public double AbstainThreshold { get; set; } = 0.2;
 
     /// <summary>
-    /// A confident topic is drafted only if its second opinion (a linear SVM on the same words, ADR 0020) scores the
+    /// A confident topic is drafted only if its second opinion (a linear SVM on word uni- and bigrams, ADR 0020) scores the
     /// letter at or above this margin; otherwise the topic is disputed (the letter keeps its other confident topics, or
     /// goes to a person). -10 turns the check off.
     /// </summary>
