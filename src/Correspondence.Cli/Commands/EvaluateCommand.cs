@@ -14,7 +14,7 @@ namespace Correspondence.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    private static readonly double[] Sweep = [0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] Sweep = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
     private static TriageOptions WithThreshold(TriageOptions o, double threshold) => new()
     {

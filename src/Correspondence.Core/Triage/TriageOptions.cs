@@ -14,7 +14,7 @@ public sealed class TriageOptions
 
     /// <summary>A topic at or above this probability is assigned and drafted.</summary>
     [Range(0.05, 0.99)]
-    public double ConfidenceThreshold { get; set; } = 0.6;
+    public double ConfidenceThreshold { get; set; } = 0.4;
 
     /// <summary>With no topic assigned, a best topic at or above this probability makes the classifier abstain: a person decides.</summary>
     [Range(0.01, 0.99)]
@@ -26,7 +26,7 @@ public sealed class TriageOptions
     /// goes to a person). -10 turns the check off.
     /// </summary>
     [Range(-10.0, 1.0, ErrorMessage = "Triage:SecondOpinionMargin must be between -10 (off) and 1.")]
-    public double SecondOpinionMargin { get; set; } = -0.2;
+    public double SecondOpinionMargin { get; set; } = -0.1;
 
     /// <summary>The keyword rule's confidence threshold (1 - e^(-points/2.5)): 0.6 needs about three keyword hits.</summary>
     [Range(0.05, 0.99)]

@@ -50,6 +50,44 @@ public sealed class TopicModelQualityTests
     }
 
     [Fact]
+    public async Task ActiveModel_SubThemesOfATopic_GetThatTopicAlone()
+    {
+        // Sub-themes of each topic's definition, in words the policy keywords do not all contain. Written for this test,
+        // not taken from breadth.jsonl or any evaluation set. Before breadth.jsonl (ADR 0021) the model gave the People's
+        // Vote letter no topic and abstained on the deterrent letter.
+        (string Subject, string Body, string Topic)[] letters =
+        [
+            ("Pensions for Gurkha veterans",
+             "Gurkhas who retired before 1997 get a fraction of the pension paid to other soldiers who served beside them. I ask you to press the Government to give every Gurkha veteran the same pension as his British comrades.",
+             "defence"),
+            ("A People's Vote",
+             "Parliament cannot agree a deal, so the decision should go back to the public. Please back a confirmatory referendum with the option to stay in.",
+             "eu"),
+            ("Let Ukrainian refugees in without visas",
+             "Families fleeing the bombing of Kharkiv are stuck in Calais waiting for paperwork. Other countries have waived visas for people escaping Putin's invasion. Please urge the Home Secretary to do the same.",
+             "ukraine"),
+            ("Evictions in Sheikh Jarrah",
+             "Palestinian families in East Jerusalem are being forced from homes they have lived in for generations so that settlers can move in. Will you ask the Foreign Secretary to condemn the evictions and ban goods from the settlements?",
+             "gaza"),
+            ("Scrap the replacement submarines",
+             "We are about to spend tens of billions on new submarines to carry weapons that can never be used. Please vote against renewing the deterrent and put the money into the NHS.",
+             "defence"),
+            ("Mould in army housing",
+             "Service families are living in quarters with black mould and broken boilers, and the contractor takes months to come. Please push the Ministry to bring forces housing up to a decent standard.",
+             "defence"),
+        ];
+        await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
+        var classifier = app.Get<ITopicClassifier>();
+
+        var wrong = letters
+            .Select(l => (l.Subject, l.Topic, Got: string.Join("+", classifier.Classify(l.Subject, l.Body).Assigned.Select(a => a.TopicId))))
+            .Where(r => r.Got != r.Topic)
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong.Select(r => $"\"{r.Subject}\": expected {r.Topic}, got [{r.Got}]")));
+    }
+
+    [Fact]
     public async Task ActiveModel_HasASecondOpinion_AndAModelSavedWithoutOneStillLoadsAndClassifies()
     {
         await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
