@@ -28,16 +28,16 @@ It writes templates/training/breadth.jsonl, checks the letters (unique ids, uniq
 no two letters sharing 60% or more of their words, and no letter sharing 60% or more of its words with any letter in
 realworld.jsonl or extra.jsonl) and prints the counts per label and per style.
 """
-import collections
-import json
 import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import letter_batch  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TRAINING = os.path.join(ROOT, "templates", "training")
 OUT = os.path.join(TRAINING, "breadth.jsonl")
 EARLIER = [os.path.join(TRAINING, "realworld.jsonl"), os.path.join(TRAINING, "extra.jsonl")]
-TOPICS = ["ukraine", "gaza", "defence", "eu"]
 STYLES = {
     "petition": "UK Parliament e-petition: title, 'We want the Government to...' / 'The Government should...', 'More details'",
     "paper": "Hansard-style public (paper) petition: 'The petition of residents of ... declares that ...'",
@@ -51,13 +51,12 @@ STYLES = {
     "email": "ordinary short email to the MP",
     "org": "formal letter from an organisation, charity, business, union, faith group or council",
 }
-SIMILAR = 0.6  # Jaccard similarity of word sets at or above which two letters count as near copies
 
 LETTERS = []
 
 
 def W(style, labels, subject, body, note=None):
-    """One letter: style (a key of STYLES), labels (subset of TOPICS; [] = other), subject, body, optional note."""
+    """One letter: style (a key of STYLES), labels (subset of letter_batch.TOPICS; [] = other), subject, body, optional note."""
     LETTERS.append((style, list(labels), subject, body.strip(), note))
 
 
@@ -1525,102 +1524,12 @@ W("angry", O, "Sudan ceasefire", """The world cares about some wars and not othe
 # ---------------------------------------------------------------- output and self-check
 
 
-def rows():
-    out = []
-    for i, (style, labels, subject, body, note) in enumerate(LETTERS, start=1):
-        row = {"id": "b%04d" % i, "subject": subject, "body": body,
-               "labels": sorted(labels, key=TOPICS.index)}
-        if note:
-            row["note"] = note
-        out.append((style, row))
-    return out
-
-
-def words(text):
-    return set("".join(c.lower() if c.isalnum() else " " for c in text).split())
-
-
-def similar(x, y):
-    return len(x) > 5 and len(y) > 5 and len(x & y) / len(x | y) >= SIMILAR
-
-
-def earlier_letters():
-    """(id, word set) of every letter in the earlier hand-written files (realworld.jsonl, extra.jsonl)."""
-    out = []
-    for path in EARLIER:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    r = json.loads(line)
-                    out.append((r["id"], words(r["subject"] + " " + r["body"]), " ".join(r["body"].lower().split())))
-    return out
-
-
-def check(items):
-    """Fails loudly on duplicate ids, repeated bodies, unknown labels/styles, near copies within this file or of
-    an earlier hand-written letter."""
-    problems = []
-    ids = collections.Counter(r["id"] for _, r in items)
-    problems += ["duplicate id %s" % k for k, n in ids.items() if n > 1]
-    bodies = collections.Counter(" ".join(r["body"].lower().split()) for _, r in items)
-    problems += ["duplicate body: %r" % k[:60] for k, n in bodies.items() if n > 1]
-    for style, r in items:
-        if style not in STYLES:
-            problems.append("%s: unknown style %r" % (r["id"], style))
-        if any(t not in TOPICS for t in r["labels"]) or len(set(r["labels"])) != len(r["labels"]):
-            problems.append("%s: bad labels %r" % (r["id"], r["labels"]))
-        if not r["subject"].strip() or not r["body"].strip():
-            problems.append("%s: empty subject or body" % r["id"])
-    # Near copies: most words must differ letter to letter (Jaccard similarity of word sets below 0.6).
-    sets = [(r["id"], words(r["subject"] + " " + r["body"])) for _, r in items]
-    for a in range(len(sets)):
-        for b in range(a + 1, len(sets)):
-            if similar(sets[a][1], sets[b][1]):
-                problems.append("near copy: %s and %s" % (sets[a][0], sets[b][0]))
-    # ... and must not repeat or nearly copy a letter already in realworld.jsonl or extra.jsonl.
-    earlier = earlier_letters()
-    for _, r in items:
-        mine = words(r["subject"] + " " + r["body"])
-        body = " ".join(r["body"].lower().split())
-        for other_id, theirs, other_body in earlier:
-            if body == other_body or similar(mine, theirs):
-                problems.append("near copy of an earlier letter: %s and %s" % (r["id"], other_id))
-    if problems:
-        sys.exit("breadth letters: " + "; ".join(problems))
-
-
-def report(items):
-    labels = collections.Counter()
-    combos = collections.Counter()
-    styles = collections.Counter()
-    by_style = collections.defaultdict(collections.Counter)
-    notes = 0
-    for style, r in items:
-        key = "+".join(r["labels"]) or "other"
-        combos[key] += 1
-        styles[style] += 1
-        by_style[style]["topic" if r["labels"] else "other"] += 1
-        for t in r["labels"] or ["other"]:
-            labels[t] += 1
-        notes += "note" in r
-    n = len(items)
-    print("breadth.jsonl: %d letters (%d with a note)" % (n, notes))
-    print("per label (a multi-label letter counts once per topic): " + ", ".join(
-        "%s %d" % (k, labels[k]) for k in ["other"] + TOPICS) + ", multi-label %d" % sum(
-        v for k, v in combos.items() if "+" in k))
-    print("other share: %.1f%%" % (100.0 * combos["other"] / n))
-    print("combinations: " + ", ".join("%s %d" % kv for kv in sorted(combos.items(), key=lambda kv: (-kv[1], kv[0]))))
-    print("per style (topic/other): " + ", ".join(
-        "%s %d (%d/%d)" % (s, styles[s], by_style[s]["topic"], by_style[s]["other"]) for s in STYLES))
-
 
 def main():
-    items = rows()
-    check(items)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for _, r in items:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    report(items)
+    items = letter_batch.rows(LETTERS, "b")
+    letter_batch.check(items, "breadth", STYLES, letter_batch.earlier_letters(EARLIER))
+    letter_batch.write(items, OUT)
+    letter_batch.report(items, "breadth", STYLES)
 
 
 if __name__ == "__main__":

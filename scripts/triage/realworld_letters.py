@@ -21,14 +21,14 @@ Run (standard library only, deterministic):
 It writes templates/training/realworld.jsonl, checks the letters (unique ids, unique bodies, known labels and styles)
 and prints the counts per label and per style.
 """
-import collections
-import json
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import letter_batch  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "templates", "training", "realworld.jsonl")
-TOPICS = ["ukraine", "gaza", "defence", "eu"]
 STYLES = {
     "petition": "UK Parliament e-petition: title, 'We want the Government to...', 'More details'",
     "campaign": "38 Degrees / change.org style campaign or petition text",
@@ -45,7 +45,7 @@ LETTERS = []
 
 
 def W(style, labels, subject, body, note=None):
-    """One letter: style (a key of STYLES), labels (subset of TOPICS; [] = other), subject, body, optional note."""
+    """One letter: style (a key of STYLES), labels (subset of letter_batch.TOPICS; [] = other), subject, body, optional note."""
     LETTERS.append((style, list(labels), subject, body.strip(), note))
 
 # ---------------------------------------------------------------- ukraine
@@ -1375,78 +1375,12 @@ W("email", O, "Warm homes", """Please support the Warm Homes Plan and more grant
 # ---------------------------------------------------------------- output and self-check
 
 
-def rows():
-    out = []
-    for i, (style, labels, subject, body, note) in enumerate(LETTERS, start=1):
-        row = {"id": "w%04d" % i, "subject": subject, "body": body,
-               "labels": sorted(labels, key=TOPICS.index)}
-        if note:
-            row["note"] = note
-        out.append((style, row))
-    return out
-
-
-def words(text):
-    return set("".join(c.lower() if c.isalnum() else " " for c in text).split())
-
-
-def check(items):
-    """Fails loudly on duplicate ids, repeated bodies or subjects+bodies, unknown labels/styles, near copies."""
-    problems = []
-    ids = collections.Counter(r["id"] for _, r in items)
-    problems += ["duplicate id %s" % k for k, n in ids.items() if n > 1]
-    bodies = collections.Counter(" ".join(r["body"].lower().split()) for _, r in items)
-    problems += ["duplicate body: %r" % k[:60] for k, n in bodies.items() if n > 1]
-    for style, r in items:
-        if style not in STYLES:
-            problems.append("%s: unknown style %r" % (r["id"], style))
-        if any(t not in TOPICS for t in r["labels"]) or len(set(r["labels"])) != len(r["labels"]):
-            problems.append("%s: bad labels %r" % (r["id"], r["labels"]))
-        if not r["subject"].strip() or not r["body"].strip():
-            problems.append("%s: empty subject or body" % r["id"])
-    # Near copies: most words must differ letter to letter (Jaccard similarity of word sets below 0.6).
-    sets = [(r["id"], words(r["subject"] + " " + r["body"])) for _, r in items]
-    for a in range(len(sets)):
-        for b in range(a + 1, len(sets)):
-            x, y = sets[a][1], sets[b][1]
-            if len(x) > 5 and len(y) > 5 and len(x & y) / len(x | y) >= 0.6:
-                problems.append("near copy: %s and %s" % (sets[a][0], sets[b][0]))
-    if problems:
-        sys.exit("realworld letters: " + "; ".join(problems))
-
-
-def report(items):
-    labels = collections.Counter()
-    combos = collections.Counter()
-    styles = collections.Counter()
-    by_style = collections.defaultdict(collections.Counter)
-    notes = 0
-    for style, r in items:
-        key = "+".join(r["labels"]) or "other"
-        combos[key] += 1
-        styles[style] += 1
-        by_style[style]["topic" if r["labels"] else "other"] += 1
-        for t in r["labels"] or ["other"]:
-            labels[t] += 1
-        notes += "note" in r
-    n = len(items)
-    print("realworld.jsonl: %d letters (%d with a note)" % (n, notes))
-    print("per label (a multi-label letter counts once per topic): " + ", ".join(
-        "%s %d" % (k, labels[k]) for k in ["other"] + TOPICS) + ", multi-label %d" % sum(
-        v for k, v in combos.items() if "+" in k))
-    print("other share: %.1f%%" % (100.0 * combos["other"] / n))
-    print("combinations: " + ", ".join("%s %d" % kv for kv in sorted(combos.items(), key=lambda kv: (-kv[1], kv[0]))))
-    print("per style (topic/other): " + ", ".join(
-        "%s %d (%d/%d)" % (s, styles[s], by_style[s]["topic"], by_style[s]["other"]) for s in STYLES))
-
 
 def main():
-    items = rows()
-    check(items)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for _, r in items:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    report(items)
+    items = letter_batch.rows(LETTERS, "w")
+    letter_batch.check(items, "realworld", STYLES)
+    letter_batch.write(items, OUT)
+    letter_batch.report(items, "realworld", STYLES)
 
 
 if __name__ == "__main__":
