@@ -53,8 +53,8 @@ public sealed class TopicModelQualityTests
     public async Task ActiveModel_SubThemesOfATopic_GetThatTopicAlone()
     {
         // Sub-themes of each topic's definition, in words the policy keywords do not all contain. Written for this test,
-        // not taken from breadth.jsonl or any evaluation set. Before breadth.jsonl (ADR 0021) the model gave the People's
-        // Vote letter no topic and abstained on the deterrent letter.
+        // not taken from breadth.jsonl or any evaluation set. The model before ADR 0021 (breadth.jsonl, the new keywords
+        // and defaults) gave the People's Vote letter no topic and abstained on the deterrent letter.
         (string Subject, string Body, string Topic)[] letters =
         [
             ("Pensions for Gurkha veterans",
