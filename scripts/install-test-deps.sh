@@ -6,6 +6,8 @@ need=()
 command -v dovecot >/dev/null || need+=(dovecot-imapd)
 # The browser tests drive Debian's chromium through Playwright (never `playwright install`).
 command -v chromium >/dev/null || need+=(chromium)
+# The classifier is compared with scikit-learn (TF-IDF + LinearSVC) on the same split, as issue #4 asks.
+/usr/bin/python3 -c "import sklearn" 2>/dev/null || need+=(python3-sklearn)
 # The multi-node tests run a throwaway PostgreSQL cluster (initdb/pg_ctl from /usr/lib/postgresql/<version>/bin).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

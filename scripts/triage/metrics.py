@@ -85,6 +85,6 @@ HEADER = ("%-13s %-15s %5s %8s %7s %6s %7s %6s %6s %7s %7s %7s" %
 
 def format_row(model, split, r):
     f = r["f1"]
-    return ("%-13s %-15s %5d %8.3f %7.3f %6.3f %7.3f %6.3f %6.3f %7.1f %7.1f %7.1f" %
+    return ("%-13s %-15s %5d %8.3f %7.3f %6.3f %7.3f %6.3f %6.3f %7.2f %7.1f %7.1f" %
             (model, split, r["n"], r["macro_f1"], f["ukraine"], f["gaza"], f["defence"], f["eu"], f["other"],
              100 * r["wrong_topic_rate"], 100 * r["missed_topic_rate"], 100 * r["abstention_rate"]))

@@ -8,10 +8,12 @@ It never abstains. Scored, with the keyword rule alongside, on:
   holdout   : trained on the whole corpus, scored on holdout-realistic.jsonl
 The corpus is every *.jsonl in templates/training except holdout-* (as the app trains), unless --corpus names a file.
 
-Usage: /usr/bin/python3 scripts/triage/sklearn_baseline.py [--corpus FILE] [--holdout FILE] [--errors N]
+Usage: /usr/bin/python3 scripts/triage/sklearn_baseline.py [--corpus FILE] [--holdout FILE] [--errors N] [--json]
+  --json : one JSON line per row instead of the tables (the integration tests compare the classifier with these)
 Needs the Debian package python3-sklearn (apt-get install -y python3-sklearn).
 """
 import argparse
+import json
 import os
 import sys
 
@@ -63,6 +65,7 @@ def main(argv=None):
                     help="a training folder (every *.jsonl but holdout-*) or one .jsonl file")
     ap.add_argument("--holdout", default=os.path.join(ROOT, "templates", "training", "holdout-realistic.jsonl"))
     ap.add_argument("--errors", type=int, default=0, help="print up to N sklearn errors on the holdout")
+    ap.add_argument("--json", action="store_true", help="print each row as a JSON line")
     a = ap.parse_args(argv)
     if os.path.isdir(a.corpus):
         corpus, skeletons = splitmod.load_training(a.corpus)
@@ -94,12 +97,17 @@ def main(argv=None):
     table.append(("keyword-rule", "holdout", keyword_rule.score(holdout)))
     table.append(("sklearn", "holdout", metrics.evaluate(truth(holdout), hpred)))
 
+    if a.json:
+        for model, sp, r in table:
+            print(json.dumps({"model": model, "split": sp, "letters": r["n"], "macro_f1": r["macro_f1"],
+                              "wrong_topic_rate": r["wrong_topic_rate"], "abstention_rate": r["abstention_rate"]}))
+        return
     print("corpus %s (%d letters; test split %d), holdout %s (%d letters)\n" % (
         os.path.relpath(a.corpus, ROOT), len(corpus), len(test), os.path.relpath(a.holdout, ROOT), len(holdout)))
     print("| model | split | macro-F1 | wrong-topic rate | abstention rate |")
     print("|---|---|---|---|---|")
     for model, sp, r in sorted(table, key=lambda x: (x[0], SPLITS.index(x[1]))):
-        print("| %s | %s | %.3f | %.1f%% | %.1f%% |" % (model, sp, r["macro_f1"], 100 * r["wrong_topic_rate"],
+        print("| %s | %s | %.3f | %.2f%% | %.1f%% |" % (model, sp, r["macro_f1"], 100 * r["wrong_topic_rate"],
                                                     100 * r["abstention_rate"]))
     print("\nPer-class F1 and rates:")
     print(metrics.HEADER)

@@ -50,7 +50,7 @@ internal static class EvaluateCommand
             {
                 var task = progress.AddTask("training and scoring", maxValue: 12);
                 void Row(string name, string what, TriageMetrics m) =>
-                    table.AddRow(name, what, m.MacroF1.ToString("0.000"), m.WrongTopicRate.ToString("P1"), m.AbstentionRate.ToString("P1"), m.Letters.ToString());
+                    table.AddRow(name, what, m.MacroF1.ToString("0.000"), m.WrongTopicRate.ToString("P2"), m.AbstentionRate.ToString("P1"), m.Letters.ToString());
 
                 // Held-out split: train on folds 1-4, score fold 0 (the split the app's models are judged on).
                 using (var model = trainer.Train(corpus.Where(e => !e.IsTest).ToList(), "eval-split", TimeProvider.System))
@@ -69,7 +69,7 @@ internal static class EvaluateCommand
                     task.Increment(1);
                 }
                 table.AddRow("learned", "5-fold CV (mean)", folds.Average(f => f.MacroF1).ToString("0.000"),
-                    folds.Average(f => f.WrongTopicRate).ToString("P1"), folds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
+                    folds.Average(f => f.WrongTopicRate).ToString("P2"), folds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
                 Row("keyword rule", "whole corpus", TopicEvaluation.Score(rule, topics, corpus));
 
                 // Skeleton-held-out CV: a fold's letters come from skeletons the model never saw (new wording, as real mail).
@@ -86,9 +86,9 @@ internal static class EvaluateCommand
                 }
                 foreach (var (threshold, results) in sweep)
                     thresholds.AddRow(threshold.ToString("0.00"), results.Average(f => f.MacroF1).ToString("0.000"),
-                        results.Average(f => f.WrongTopicRate).ToString("P1"), results.Average(f => f.AbstentionRate).ToString("P1"));
+                        results.Average(f => f.WrongTopicRate).ToString("P2"), results.Average(f => f.AbstentionRate).ToString("P1"));
                 table.AddRow("learned", "skeleton-held-out CV (mean)", groupFolds.Average(f => f.MacroF1).ToString("0.000"),
-                    groupFolds.Average(f => f.WrongTopicRate).ToString("P1"), groupFolds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
+                    groupFolds.Average(f => f.WrongTopicRate).ToString("P2"), groupFolds.Average(f => f.AbstentionRate).ToString("P1"), corpus.Count.ToString());
 
                 if (holdout.Count > 0)
                 {

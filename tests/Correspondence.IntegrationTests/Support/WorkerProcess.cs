@@ -235,11 +235,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     public static string FindBuiltDll(string project, string assembly)
     {
         var testFolder = AppContext.BaseDirectory;
-        var root = new DirectoryInfo(testFolder);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Correspondence.sln")))
-            root = root.Parent;
-        if (root is null)
-            throw new InvalidOperationException($"No Correspondence.sln found in {testFolder} or any folder above it; the worker tests run from a clone of the repository.");
+        var root = new DirectoryInfo(RepositoryFolder.Root);
 
         // .../tests/Correspondence.IntegrationTests/bin/<Configuration>/net10.0/: the worker is built alongside, in the same configuration.
         var segments = Path.TrimEndingDirectorySeparator(testFolder).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);

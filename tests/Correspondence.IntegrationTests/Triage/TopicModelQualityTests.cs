@@ -37,6 +37,48 @@ public sealed class TopicModelQualityTests
     }
 
     [Fact]
+    public async Task ActiveModel_HeldOutSplit_BeatsScikitLearnOnMacroF1_AndNoMoreWrongTopics()
+    {
+        // Issue #4 sets scikit-learn's TF-IDF + LinearSVC, trained on the same corpus and scored on the same split, beside
+        // ours. Ours has the higher macro-F1; on wrong topics both give one letter of 943 (a tie, not yet the win the
+        // issue asks for, ADR 0022), so this guards "no more", counted in letters because the two round differently.
+        await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
+        var store = app.Get<TopicModelStore>();
+        var templates = app.Get<IOptions<PathsOptions>>().Value.Templates;
+        var test = TrainingCorpus.Load(templates).Where(e => e.IsTest).ToList();
+
+        var learned = store.Evaluate(store.Current, test);
+        var sklearn = await ScikitLearnAsync(RepositoryFolder.Root, "test");
+
+        Assert.Equal(test.Count, sklearn.GetProperty("letters").GetInt32());
+        Assert.True(learned.MacroF1 > sklearn.GetProperty("macro_f1").GetDouble(), $"learned {learned}; scikit-learn {sklearn}");
+        Assert.True(Math.Round(learned.WrongTopicRate * test.Count) <= Math.Round(sklearn.GetProperty("wrong_topic_rate").GetDouble() * test.Count),
+            $"learned {learned}; scikit-learn {sklearn}");
+    }
+
+    /// <summary>One row of scripts/triage/sklearn_baseline.py --json (Debian's python3-sklearn, installed by scripts/install-test-deps.sh).</summary>
+    private static async Task<System.Text.Json.JsonElement> ScikitLearnAsync(string repository, string split)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = repository,
+        };
+        start.ArgumentList.Add(Path.Combine(repository, "scripts", "triage", "sklearn_baseline.py"));
+        start.ArgumentList.Add("--json");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"sklearn_baseline.py exited {process.ExitCode}: {await errors}");
+        return (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Single(row => row.GetProperty("model").GetString() == "sklearn" && row.GetProperty("split").GetString() == split);
+    }
+
+    [Fact]
     public async Task ActiveModel_PassingMentions_AreNotGivenAPolicyTopic()
     {
         await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
