@@ -38,26 +38,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TRAINING = os.path.join(ROOT, "templates", "training")
 OUT = os.path.join(TRAINING, "breadth.jsonl")
 EARLIER = [os.path.join(TRAINING, "realworld.jsonl"), os.path.join(TRAINING, "extra.jsonl")]
-STYLES = {
-    "petition": "UK Parliament e-petition: title, 'We want the Government to...' / 'The Government should...', 'More details'",
-    "paper": "Hansard-style public (paper) petition: 'The petition of residents of ... declares that ...'",
-    "devolved": "Scottish Parliament or Senedd petition",
-    "editor": "letter to the editor ('SIR - ...')",
-    "template": "campaign 'write to your MP' template letter",
-    "campaign": "38 Degrees / change.org style petition text",
-    "angry": "short angry email or one-liner",
-    "personal": "long personal letter with the writer's own story",
-    "older": "older wording (1980s to 2010s): typed letters, early e-mail, period issues",
-    "email": "ordinary short email to the MP",
-    "org": "formal letter from an organisation, charity, business, union, faith group or council",
-}
+STYLES = letter_batch.PUBLIC_STYLES
 
-LETTERS = []
-
-
-def W(style, labels, subject, body, note=None):
-    """One letter: style (a key of STYLES), labels (subset of letter_batch.TOPICS; [] = other), subject, body, optional note."""
-    LETTERS.append((style, list(labels), subject, body.strip(), note))
+LETTERS, W = letter_batch.collector()
 
 
 U = ["ukraine"]

@@ -1,12 +1,38 @@
-"""What the hand-written training batches (realworld_letters.py, breadth_letters.py) share: turning their letters into
-JSON lines, the checks that fail a batch (duplicate ids or bodies, unknown labels or styles, near copies), and the
-counts they print. Standard library only, deterministic."""
+"""What the hand-written training batches (realworld_letters.py, breadth_letters.py, breadth2_letters.py) share:
+collecting their letters, the public's styles the breadth batches use, turning letters into JSON lines, the checks that
+fail a batch (duplicate ids or bodies, unknown labels or styles, near copies), and the counts they print. Standard
+library only, deterministic."""
 import collections
 import json
 import sys
 
 TOPICS = ["ukraine", "gaza", "defence", "eu"]
 SIMILAR = 0.6  # Jaccard similarity of word sets at or above which two letters count as near copies
+
+# The styles of public mail the breadth batches are written in (a letter's style must be one of these keys).
+PUBLIC_STYLES = {
+    "petition": "UK Parliament e-petition: title, 'We want the Government to...' / 'The Government should...', 'More details'",
+    "paper": "Hansard-style public (paper) petition: 'The petition of residents of ... declares that ...'",
+    "devolved": "Scottish Parliament or Senedd petition",
+    "editor": "letter to the editor ('SIR - ...')",
+    "template": "campaign 'write to your MP' template letter",
+    "campaign": "38 Degrees / change.org style petition text",
+    "angry": "short angry email or one-liner",
+    "personal": "long personal letter with the writer's own story",
+    "older": "older wording (1980s to 2010s): typed letters, early e-mail, period issues",
+    "email": "ordinary short email to the MP",
+    "org": "formal letter from an organisation, charity, business, union, faith group or council",
+}
+
+
+def collector():
+    """A batch's letters and its W(style, labels, subject, body, note=None), which appends one letter to them.
+    labels is a subset of TOPICS ([] = other); the note, when given, says why a label needed judgement."""
+    letters = []
+
+    def W(style, labels, subject, body, note=None):
+        letters.append((style, list(labels), subject, body.strip(), note))
+    return letters, W
 
 
 def rows(letters, prefix):

@@ -41,12 +41,7 @@ STYLES = {
     "email": "ordinary short email to the MP",
 }
 
-LETTERS = []
-
-
-def W(style, labels, subject, body, note=None):
-    """One letter: style (a key of STYLES), labels (subset of letter_batch.TOPICS; [] = other), subject, body, optional note."""
-    LETTERS.append((style, list(labels), subject, body.strip(), note))
+LETTERS, W = letter_batch.collector()
 
 # ---------------------------------------------------------------- ukraine
 U = ["ukraine"]
