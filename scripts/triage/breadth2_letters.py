@@ -37,22 +37,15 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import letter_batch  # noqa: E402
+from letter_batch import D, E, G, O, U  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-TRAINING = os.path.join(ROOT, "templates", "training")
-OUT = os.path.join(TRAINING, "breadth2.jsonl")
-EARLIER = [os.path.join(TRAINING, "realworld.jsonl"), os.path.join(TRAINING, "extra.jsonl"),
-           os.path.join(TRAINING, "breadth.jsonl")]
+OUT = os.path.join(letter_batch.TRAINING, "breadth2.jsonl")
+EARLIER = letter_batch.training_files("realworld.jsonl", "extra.jsonl", "breadth.jsonl")
 STYLES = letter_batch.PUBLIC_STYLES
 
 LETTERS, W = letter_batch.collector()
 
 
-U = ["ukraine"]
-G = ["gaza"]
-D = ["defence"]
-E = ["eu"]
-O = []
 FINISH = "weapons for Ukraine to win, no defence-spending or defence-industry ask: ukraine only"
 
 # ---------------------------------------------------------------- ukraine

@@ -33,21 +33,15 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import letter_batch  # noqa: E402
+from letter_batch import D, E, G, O, U  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-TRAINING = os.path.join(ROOT, "templates", "training")
-OUT = os.path.join(TRAINING, "breadth.jsonl")
-EARLIER = [os.path.join(TRAINING, "realworld.jsonl"), os.path.join(TRAINING, "extra.jsonl")]
+OUT = os.path.join(letter_batch.TRAINING, "breadth.jsonl")
+EARLIER = letter_batch.training_files("realworld.jsonl", "extra.jsonl")
 STYLES = letter_batch.PUBLIC_STYLES
 
 LETTERS, W = letter_batch.collector()
 
 
-U = ["ukraine"]
-G = ["gaza"]
-D = ["defence"]
-E = ["eu"]
-O = []
 
 # ---------------------------------------------------------------- ukraine
 W("petition", U, "Waive visa requirements for people fleeing the war in Ukraine", """We want the Government to drop the visa requirement for Ukrainians escaping the Russian invasion and let them travel to the UK with a passport alone, as EU countries have done.

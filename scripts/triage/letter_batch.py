@@ -4,10 +4,20 @@ fail a batch (duplicate ids or bodies, unknown labels or styles, near copies), a
 library only, deterministic."""
 import collections
 import json
+import os
 import sys
 
 TOPICS = ["ukraine", "gaza", "defence", "eu"]
 SIMILAR = 0.6  # Jaccard similarity of word sets at or above which two letters count as near copies
+TRAINING = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "templates", "training")
+
+# Label lists for a batch's W(...) calls: W("email", U, ...) is a Ukraine letter, O an "other" one.
+U, G, D, E, O = ["ukraine"], ["gaza"], ["defence"], ["eu"], []
+
+
+def training_files(*names):
+    """Paths of files in templates/training, e.g. the earlier batches a new batch must not nearly copy."""
+    return [os.path.join(TRAINING, name) for name in names]
 
 # The styles of public mail the breadth batches are written in (a letter's style must be one of these keys).
 PUBLIC_STYLES = {

@@ -27,8 +27,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import letter_batch  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUT = os.path.join(ROOT, "templates", "training", "realworld.jsonl")
+OUT = os.path.join(letter_batch.TRAINING, "realworld.jsonl")
 STYLES = {
     "petition": "UK Parliament e-petition: title, 'We want the Government to...', 'More details'",
     "campaign": "38 Degrees / change.org style campaign or petition text",
