@@ -1,0 +1,328 @@
+"""Third sub-theme breadth batch of training letters (templates/training/breadth3.jsonl), written one by one.
+
+Why: real public letters still carry sub-themes the earlier batches cover thinly: plain-language Palestine solidarity
+petitions telling the history since 1948, recognising Palestine in simple words, a place of worship and evictions in
+Jerusalem, the right to boycott Israel (also as Scottish and Welsh petitions), "genocide" said of Gaza (gaza) against
+a genocide trade ban naming no country (other), US strikes from British bases tied to Gaza; political prisoners held
+by Russia, the 2014 Crimea referendum, visas for Ukrainian family members, obstacles to aid for refugees, sports
+boycotts of Russia; saving a named county regiment, aircraft carriers, the UK as a military power, a council asked to
+back the nuclear ban treaty, Northern Ireland veterans' prosecutions, service family housing, what 2% / 2.5% / 3% of
+GDP means, moving a unit away from a city, pensions for the next of kin of war dead; EU citizens' rights written
+emotionally, Brexit and the young, a parent who loved the EEC as a peace project, the Windsor Framework and the
+King, the Eurozone as a view on the EU, second homes and the 90/180-day rule, the Retained EU Law Bill, "our catch"
+as EU waters. So this batch covers each three to five letters at a time, on both sides where there are sides, in the
+public's styles, with several letters by young people or by writers whose English is not their first language, and
+some in older wording. About half of the "other" letters are hard negatives sharing this vocabulary with no policy
+ask on our topics (Yemen and Saudi arms, Kashmir, Iran, the Armenian genocide, Myanmar, the ECHR, a memorial day for
+service personnel, imperial measures, libraries, empty bases for homeless families, Syrian refugees, refugee children
+in general, European football bodies, civilian widows' pensions, one veteran's or one Ukrainian's casework, a street
+called Gaza Road); the rest is ordinary constituency mail in the same styles.
+
+Every letter is its own text (no skeletons, no slots): ids are f0001... in the order below. Labels follow
+templates/training/README.md: a letter gets a topic only when it asks the MP to act on, or states a view about, that
+topic's policy. Where the label needed judgement the entry carries a "note" (also written to the JSON line).
+Names and places are invented. None of this text is copied or paraphrased from any real petition, campaign or
+published letter; it was written for this corpus, and no evaluation set was read.
+
+Run (standard library only, deterministic):
+
+    /usr/bin/python3 scripts/triage/breadth3_letters.py
+
+It writes templates/training/breadth3.jsonl, checks the letters (unique ids, unique bodies, known labels and styles,
+no two letters sharing 60% or more of their words, and no letter sharing 60% or more of its words with any letter in
+realworld.jsonl, extra.jsonl, breadth.jsonl or breadth2.jsonl) and prints the counts per label and per style.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import letter_batch  # noqa: E402
+from letter_batch import D, E, G, O, U  # noqa: E402
+
+OUT = os.path.join(letter_batch.TRAINING, "breadth3.jsonl")
+EARLIER = letter_batch.training_files("realworld.jsonl", "extra.jsonl", "breadth.jsonl", "breadth2.jsonl")
+STYLES = letter_batch.PUBLIC_STYLES
+
+LETTERS, W = letter_batch.collector()
+
+# ---------------------------------------------------------------- gaza
+# plain-language solidarity petitions telling the history
+W("campaign", G, "Free Palestine - stop this madness", """To our Member of Parliament,
+
+Since 1948 the Palestinian people have lost their land, their villages and their homes. They call it the Nakba, the catastrophe. Then came the occupation in 1967, the checkpoints, the wall, and now Gaza is being bombed day and night. Children are dying under the rubble. The zionists have been allowed to do this for 75 years and the world looks away.
+
+We the undersigned ask the UK Government to stop this madness: stop selling weapons to Israel, demand a ceasefire now and stand with the Palestinian people.
+
+Free Palestine. Support Palestine.""")
+W("email", G, "please help palestine", """Hello MP,
+
+I am 14 years old. In school we learned a bit about 1948 when many Palestinian families had to leave their homes and they still have the keys. Now in Gaza there are children my age who have no school left and no food. It is not fair. Please can you tell the government to help them and make the bombing stop. I don't understand why nobody stops it.
+
+From Amira, year 9""")
+W("petition", G, "Support Palestine: end 75 years of injustice", """We want the Government to act to end the suffering of the Palestinian people, which began with the expulsions of 1947-48 and continues under occupation today.
+
+More details
+Generations have grown up as refugees. Gaza has been under blockade for years and is now destroyed. The UK played a part in this history from the Balfour Declaration onward and has a duty to use its influence now: a permanent ceasefire, an end to the blockade and an end to the occupation.""")
+W("email", G, "Gaza", """Dear Sir, I write from my heart, english is not my first language sorry for mistakes. My family is from Khan Younis. Since 1948 my grandparents was refugees, then my parents, now my cousins again lose everything. Every day I see the children dead on my phone. Please, the UK must say STOP to Israel. Not send more weapons. Thank you. Samir""")
+W("angry", G, "GAZA", """Seventy five years of occupation and you still won't say the word. Free Palestine. Stop arming Israel. Stop this madness now.""")
+W("editor", G, "One-sided history", """SIR - The petitions now circulating about Gaza tell a story that begins in 1948 and leaves out the Arab armies that attacked the new state, the rockets and the massacre of 7 October. Israel has the right to defend its people. The Government should keep supporting Israel against Hamas and ignore these slogans.
+
+R. Feinberg, Manchester""", "pro-Israel view on the Gaza war: still gaza")
+# recognising Palestine in simple words
+W("email", G, "Recognise Palestine", """Dear MP, many countries already say Palestine is a country. Why not Britain? It is simple. Please vote for the UK to recognise the State of Palestine. Thank you, Joan Petrie""")
+W("angry", G, "recognition", """Recognising Palestine now is a reward for Hamas. Don't do it.""", "against recognising Palestine: still a view on gaza policy")
+W("email", G, "palestine should be a country", """hi, i am writing because i think palestine should be a real country like everyone else. people there have flags and a language and a history but the uk doesnt say they are a country. please can you change that. thanks, Rhys (16)""")
+W("older", G, "Palestinian statehood", """Dear Mr Ormerod,
+
+I see that the House is to debate a motion on recognising the State of Palestine alongside the State of Israel. I hope you will be in the chamber and will vote in favour. After so many years of failed talks a gesture of this kind costs us little and gives hope to moderates on both sides.
+
+Yours sincerely,
+Margaret Hollins
+October 2014""")
+# place of worship and evictions in Jerusalem
+W("email", G, "Raids on the mosque and families thrown out in Jerusalem", """Dear Ms Carnforth,
+
+I watched police firing stun grenades inside a mosque during prayers, and the same week Palestinian families in East Jerusalem were told to leave homes they have lived in since the 1950s so settlers can move in. Please ask the Foreign Office to condemn both the violence at a holy place and the forced evictions, and to say clearly that they break international law.
+
+Regards,
+Bilal Hussain""")
+W("paper", G, "Public petition: evictions in East Jerusalem", """The petition of residents of Cranmere and District,
+
+Declares that Palestinian families in neighbourhoods of East Jerusalem face eviction from their homes to make way for settlers; further declares that worshippers have been attacked at a place of worship during a religious festival; and further declares that these acts inflame the conflict.
+
+The petitioners therefore request that the House of Commons urge the Government to press Israel to halt the evictions and respect freedom of worship in Jerusalem.
+
+And the petitioners remain, etc.""")
+W("campaign", G, "Protect worshippers in Jerusalem", """Nobody should be beaten while they pray. We call on the UK Government to speak up for the right of Muslims and Christians to worship freely in Jerusalem, and against the eviction of Palestinian families from their homes in Sheikh Jarrah and Silwan.""")
+W("email", G, "Jerusalem", """sorry my english. in jerusalem they take the houses of palestinian people and give to others. my uncle house also. and soldiers come in the mosque in ramadan. please the british government speak about this. Hana""")
+# right to boycott / BDS
+W("devolved", G, "Scottish Parliament petition: protect the right to boycott", """Calling on the Scottish Parliament to urge the Scottish Government to defend the right of Scottish councils and pension funds to make ethical investment choices, including divesting from companies complicit in Israel's occupation of Palestinian land, and to oppose UK legislation that would forbid this.
+
+Background: Boycott has been a peaceful tool from the Montgomery bus boycott to South Africa.""")
+W("devolved", G, "Senedd petition: the right to boycott Israeli settlement goods", """We call on the Senedd to affirm that public bodies in Wales may decline to buy goods from Israeli settlements in occupied Palestinian territory, and to urge the UK Government to drop plans to ban such decisions.
+
+Additional information: Welsh people have a long history of solidarity campaigns and the freedom to choose where public money goes should be kept.""")
+W("template", G, "Vote against the anti-boycott Bill", """Dear MP,
+
+I am writing to ask you to vote against the Bill that would stop councils, universities and other public bodies from boycotting or divesting from Israel. Peaceful boycott is a democratic right. Singling out Israel for special protection from criticism is wrong.
+
+Yours sincerely,
+[Name]""")
+W("email", G, "BDS", """Dear Mr Fanshawe, I support the ban on public bodies boycotting Israel. BDS campaigns single out the only Jewish state and make Jewish students feel unwelcome. Please vote for the Bill. Regards, David Kessler""", "for banning boycotts of Israel: gaza")
+# genocide named for Gaza (gaza); generic trade ban is in "other" below
+W("angry", G, "genocide in Gaza", """What is happening in Gaza is a genocide and the UK is complicit. Say it. Stop the arms.""")
+W("email", G, "The word genocide", """Dear Ms Addleshaw,
+
+The International Court of Justice found a plausible risk of genocide in Gaza. I would like you to say publicly that the UK must meet its duty under the Genocide Convention: suspend every arms licence to Israel and stop sharing intelligence that could be used in strikes.
+
+Yours,
+Dr Helen Mabbott""")
+W("editor", G, "A misuse of the word", """SIR - Calling Israel's war against Hamas a genocide empties the word of meaning. The Government is right to reject that charge and should say so plainly.
+
+M. Abrahams, Edgware""", "rejecting the genocide charge against Israel: gaza")
+# US strikes from British bases tied to Gaza
+W("email", G, "Our bases and Gaza", """Dear Mr Peploe,
+
+Reports say American aircraft flying from British bases in Cyprus and from RAF stations here have been used in strikes in the Middle East linked to the war in Gaza. I do not want my country to be a launch pad for a widening war. Please ask the Government to refuse the use of British bases for any operation that supports Israel's war in Gaza.
+
+Sincerely,
+Anne Kilbride""", "British bases asked for in relation to the Gaza war: gaza (no defence-policy ask beyond it)")
+W("angry", G, "Akrotiri", """Stop letting the US and Israel use Akrotiri for the Gaza war. We are being dragged in.""")
+
+# ---------------------------------------------------------------- ukraine
+# political prisoners held by Russia
+W("petition", U, "Press Russia to free the Ukrainian film director on hunger strike", """We want the Government to use every diplomatic channel to demand the release of the Ukrainian film director held in a Russian penal colony, who is now on hunger strike.
+
+More details
+He was arrested in occupied territory and sentenced after a trial that human rights groups called a sham. His health is failing. Britain should raise his case with Moscow and at the UN and link it to any future talks.""")
+W("email", U, "Crimean Tatars in Russian prisons", """Dear Ms Wickersham,
+
+My family are Crimean Tatars. Since 2014 dozens of our men have been taken from their homes in Crimea at dawn, accused of terrorism for belonging to a prayer group, and sent to prisons deep in Russia. Please ask the Foreign Secretary to name these political prisoners, sanction the judges and investigators, and demand their release.
+
+With thanks,
+Emine Seitova""")
+W("template", U, "Bring home Ukrainian prisoners of war", """Dear MP,
+
+Thousands of Ukrainian prisoners of war and detained civilians are held by Russia, many without contact with their families and some reportedly tortured. I ask you to urge the Government to press for Red Cross access to every detention site and for all-for-all exchanges.
+
+Yours sincerely,
+[Name]""")
+W("email", U, "my brother is prisoner", """Dear Member of Parliament, my brother was defender of Mariupol, he is in Russian captivity two years. We have no letter, nothing. Please, the British government can speak loud about our prisoners of war, not forget them. Thank you very much. Oksana""")
+# Crimea referendum
+W("older", U, "Crimea", """Dear Mr Dunsford,
+
+The so-called referendum held in Crimea last Sunday, under the guns of soldiers without insignia, cannot be accepted as the voice of the people. I hope you will urge the Foreign Secretary to refuse to recognise it and to seek firm sanctions with our European partners.
+
+Yours sincerely,
+Clive Endersby
+March 2014""")
+W("email", U, "Crimea vote", """Dear Sir, be honest, most people in Crimea are Russian and they voted. The UK should accept the result and stop prolonging the war over it. Regards, P. Morley""", "for accepting the Crimea referendum: still a view on Ukraine policy")
+W("editor", U, "Crimea is Ukraine", """SIR - Any peace deal that quietly accepts the 2014 Crimea vote would reward annexation by force. Britain must keep refusing to recognise it.
+
+J. Halloran, Bristol""")
+# visas for family members
+W("email", U, "Mother refused, son granted", """Dear Mrs Ashworth,
+
+I am your constituent and a sponsor under Homes for Ukraine. The family we agreed to host is a mother and her eight-year-old son. The boy's visa was granted; the mother's was refused on a paperwork technicality. No child can travel without his mother. Please press the Home Office to change the rules so that family members are decided together, and no child is granted while a parent is refused.
+
+Yours sincerely,
+Graham Tolley""", "asks for a rule change on family visas, not just the one case: ukraine")
+W("angry", U, "Ukraine family scheme", """Let Ukrainians bring their parents and grown children too. Family scheme is far too narrow.""")
+W("email", U, "family reunion", """Hello, I am Ukrainian, here since 2022. My mother is alone in Zaporizhzhia, she is 74, and now I cannot apply for her because the family scheme closed. Please ask to open again for old parents. It is cruel. Kateryna""", "asks to reopen the scheme for elderly parents generally: ukraine")
+# obstacles to humane aid for refugees
+W("campaign", U, "Remove the barriers to helping Ukrainian refugees", """Families fleeing Ukraine are waiting weeks for forms and appointments while hosts stand ready. We call on the Government to remove the obstacles: drop the visa paperwork, fund councils properly and let charities deliver aid without red tape.""")
+W("org", U, "Faith network: humane reception for Ukrainians", """Dear Member of Parliament,
+
+Our network of churches has offered over a hundred rooms to Ukrainian refugees. Bureaucracy is the biggest obstacle: duplicated checks, unclear guidance and councils without funds. We ask you to press Ministers to simplify the process and remove the barriers to humane aid.
+
+Yours faithfully,
+Diocesan Refugee Coordinator""")
+W("older", U, "Aid convoys", """Dear Ms Pellow,
+
+Volunteers from our town have driven three vans of medicines to the Polish border and were held for days over customs forms. Please ask the Government to waive export paperwork for humanitarian goods going to Ukraine.
+
+Yours sincerely,
+Derek Sumner
+April 2022""")
+# letters to named MPs about Ukraine
+W("email", U, "Dear Mr Varley - Ukraine", """Dear Mr Varley,
+
+You said in the chamber last week that the UK would stand with Ukraine "for as long as it takes". I would like to know what that means for next year's aid budget. Please press for it to be confirmed, including long-range weapons.
+
+Regards,
+Simon Crabtree""")
+W("email", U, "To Sarah Mortlake MP", """Dear Sarah, I was disappointed by your vote to cut the Ukraine support package. Ukrainians are fighting for all of Europe. Please reconsider. Best wishes, Leonie Fisk""")
+W("older", U, "Ukraine and Russia", """Dear Mr Blanchard,
+
+I am told by the papers that Russian troops are gathering on the border of Ukraine. I hope you and your colleagues will warn the Prime Minister not to repeat the weakness shown over Crimea, and to say now what the price of an invasion would be.
+
+Yours faithfully,
+Harold Dimmock
+January 2022""")
+# sports boycotts
+W("petition", U, "Keep Russian athletes out of international sport", """We want the Government to press international sports federations to keep Russia and Belarus banned from competition, including under a neutral flag, for as long as the war continues.
+
+More details
+Sport is a tool of Russian state propaganda. Neutral athletes still represent the state that funds them.""")
+W("email", U, "Let athletes compete", """Dear Ms Grieve, I think banning individual Russian tennis players and athletes from Wimbledon and the Olympics is unfair. They did not start the war. The Government should stop pressing for these bans. Regards, Martin Kovacs""", "against sports bans on Russia: still a view on Ukraine policy")
+W("angry", U, "Russia football", """No Russian teams, no Russian flags, no neutral tricks. Boycott them in every sport until they leave Ukraine.""")
+# more
+W("email", U, "frozen assets", """Dear MP, please support using frozen Russian money in UK banks to rebuild Ukraine. It is only fair the aggressor pays. Thank you, Alison Brand""")
+W("email", U, "ukraine war", """im 13 and my friend in my class is from kharkiv. she says her dad is still there. please can the uk keep helping ukraine so the war stops and she can see her dad. from Evie""")
+
+# ---------------------------------------------------------------- defence
+# saving a named county regiment or battalion
+W("petition", D, "Save the 2nd Battalion of the Royal Wessex Fusiliers", """We want the Government to reverse the decision to disband the 2nd Battalion, Royal Wessex Fusiliers, the last infantry battalion recruited from our county.
+
+More details
+The battalion has served in every major campaign for two hundred years. Merging it away cuts recruiting in the county and breaks a link between the Army and the communities it comes from.""")
+W("older", D, "The county regiment", """Dear Sir,
+
+As a former sergeant of the Loamshire Regiment I write to protest in the strongest terms at the proposal in the defence review to amalgamate the regiment with its neighbour. A county regiment is a family. Once the cap badge goes the young men of this county will not join. I ask you to oppose this measure in the House.
+
+Yours faithfully,
+A. E. Threlfall
+July 1991""")
+W("editor", D, "Sentiment is not a defence policy", """SIR - Every time a battalion is merged, the county campaign to save it begins. The Army must be organised for the wars it may fight, not for the regimental museums. The Government is right to restructure and should not give way.
+
+Brig (retd) N. Upshaw""", "supports merging units: still a view on defence policy")
+W("angry", D, "our regiment", """You cut the Borderers and now you want the last battalion too? Shameful. Save our regiment.""")
+# aircraft carriers
+W("email", D, "Aircraft carriers", """Dear Mr Ledbetter, two huge aircraft carriers that spend half their time in port, without enough jets or escort ships, are a waste of billions. Please argue for mothballing one and spending the money on the Army and on frigates. Regards, Keith Armitage""")
+W("editor", D, "The carriers earn their keep", """SIR - Critics call our carriers white elephants, but they give Britain a reach no other European navy has and were central to NATO exercises this year. Cutting one now would be a false economy. Ministers must fund the aircraft to fill their decks.
+
+Cdr (retd) P. Ransome, Portsmouth""")
+W("older", D, "Carrier programme", """Dear Mr Frobisher,
+
+I read that the new carriers may be built without the catapults needed to fly the aircraft we were promised. It seems extraordinary to spend five billion pounds on ships that cannot do the job. I would be grateful if you would raise this with the Defence Secretary.
+
+Yours sincerely,
+Pauline Greaves
+November 2010""")
+# the end of the UK as a military power; army numbers
+W("editor", D, "The end of Britain as a military power", """SIR - An Army of barely 73,000, the smallest since Napoleon, a handful of destroyers and a few dozen fighter squadrons: we are witnessing the end of the United Kingdom as a global military power. Parliament should demand a halt to the cuts and an army of at least 100,000.
+
+G. Pettigrew, Taunton""")
+W("email", D, "army numbers", """Dear MP, you could fit the whole British Army in Wembley Stadium. Please vote against any further cut in numbers. Regards, Colin Meade""")
+W("email", D, "Stop pretending", """Dear Ms Ebdon, I am tired of politicians pretending we are still a world power. We should have a smaller defence force for home and Europe and spend the rest on schools. Thanks, Ruth Kellaway""", "for a smaller military: still defence")
+# council asked to back the nuclear ban treaty (TPNW)
+W("org", D, "Council motion: Treaty on the Prohibition of Nuclear Weapons", """Dear Member of Parliament,
+
+At its meeting on 14 March the Town Council resolved to support the Treaty on the Prohibition of Nuclear Weapons and to join the ICAN Cities Appeal. The Council asks you to urge the Government to sign and ratify the Treaty and to set out a timetable for the UK's nuclear disarmament.
+
+Yours faithfully,
+Town Clerk""", "nuclear ban treaty: defence")
+W("email", D, "Our council and the nuclear weapons ban", """Dear Mr Wetherall,
+
+I am asking our borough council to pass a motion backing the UN nuclear ban treaty, like Manchester and Edinburgh have done. I would like to know if you will back it too, and whether you will ask the Government to sign it.
+
+Best wishes,
+Frances Dowling""", "nuclear ban treaty: defence")
+W("angry", D, "nuclear ban", """The council wasting its time on a nuclear weapons treaty motion. Nuclear deterrence kept the peace. Ignore it.""", "against the nuclear ban treaty: defence")
+# Northern Ireland veterans' prosecutions
+W("template", D, "End the prosecution of Northern Ireland veterans", """Dear MP,
+
+Soldiers who served in Northern Ireland fifty years ago are being dragged through the courts on the same evidence that cleared them decades ago. I ask you to support legal protection for veterans from repeated investigation.
+
+Yours sincerely,
+[Name]""")
+W("email", D, "Bloody Sunday families and justice", """Dear Ms Callaghan,
+
+I oppose any amnesty for soldiers accused of killings during the Troubles. Justice must apply to everyone, whatever uniform they wore. Please vote against any Bill that shields veterans from prosecution.
+
+Yours,
+Siobhan Mulrine""", "against protection for NI veterans: still defence")
+W("older", D, "Veterans of Operation Banner", """Dear Mr Hennessy,
+
+My husband served three tours in Northern Ireland. He is seventy-eight and has received a letter saying that police wish to interview him again about a shooting in 1972. This is a disgrace. I ask that you press for a statute of limitations for all those who served.
+
+Yours sincerely,
+Irene Coates
+2019""", "asks for a statute of limitations for all veterans: defence")
+# service family accommodation
+W("email", D, "Service family housing policy", """Dear Mr Strachan,
+
+Service families are still placed in homes with black mould and broken boilers, and the new accommodation model has changed eligibility so that partners not married to the soldier lose out. Please press the MOD to bring service family accommodation back under direct management and to treat long-term partners fairly.
+
+Regards,
+Louise Penhaligon""")
+W("petition", D, "Decent homes for service families", """We want the Government to set a legal standard for service family accommodation, with fixed repair deadlines and compensation when they are missed.
+
+More details
+Families who move every two or three years for the Armed Forces should not have to put up with damp and broken heating.""")
+# what 2%, 2.5%, 3% of GDP means
+W("email", D, "What does 2.5% actually mean?", """Dear Ms Rowntree, I keep hearing "2.5% of GDP on defence" but nobody explains it. As I understand it, that is about £70 billion a year, most of which goes on wages and equipment. Is it enough? I think we should go to 3% given the threat from Russia, and I would like to know where you stand. Regards, Paul Greenway""")
+W("editor", D, "Percentages are not a strategy", """SIR - Politicians bid against each other with 2%, 2.5%, now 3% of GDP for defence, as if the figure mattered more than what is bought. Part of the 2% already includes pensions and intelligence spending. Parliament should demand a plan for capabilities first and then the budget to match.
+
+Prof. A. Lindqvist, Oxford""")
+W("angry", D, "3 percent", """3% of GDP on weapons while kids go hungry. No.""", "against raising the defence budget: defence")
+# moving a unit away from a city
+W("email", D, "Keep 45 Commando in the city", """Dear Mr Trelawney,
+
+I read that the commando unit at the barracks on the edge of our city is to move to a base in the south. The marines have been part of the city for generations, and hundreds of families and local jobs depend on them. Please oppose the move.
+
+Yours sincerely,
+Morag Lennie""")
+W("paper", D, "Public petition: retention of the Army presence at Fort Haldane", """The petition of residents of Haldane and the surrounding villages,
+
+Declares that the Ministry of Defence intends to close Fort Haldane barracks and move its regiment out of the city; further declares that this will harm the local economy and sever a long connection between the Army and the city.
+
+The petitioners therefore request that the House of Commons urge the Ministry of Defence to keep an Army unit at Fort Haldane.
+
+And the petitioners remain, etc.""")
+# pensions for next of kin of war dead, older wording
+W("older", D, "Pensions for the widows of those who fell", """Dear Sir,
+
+I am the widow of a soldier killed in the Falklands campaign. On my remarriage my war widow's pension was taken from me, as though the sacrifice of my first husband ceased to matter. I beg you to support the restoration of pensions to all war widows who lost them on remarriage, and to see that the next of kin of those who die in the service of the Crown are properly provided for.
+
+I remain, Sir, yours faithfully,
+Mrs E. M. Carrow
+1993""", "war widows' pensions as policy: defence (civilian widows are other)")
+W("older", D, "Provision for the dependants of fallen servicemen", """Dear Mr Penrose,
+
+Our branch of the Royal British Legion would respectfully draw your attention to the hardship suffered by the mothers and fathers of young servicemen killed in action, who receive no pension of any kind. We trust you will press the Minister to make provision for the next of kin of all who give their lives for their country.
+
+Yours faithfully,
+Hon. Secretary, Branch of the Royal British Legion
+1984""")
+W("email", D, "Defence cuts", """Dear MP, the cuts to the Royal Navy's frigate fleet leave our coast exposed. Please fight for more ships. Thank you, Alan Bryce""")
