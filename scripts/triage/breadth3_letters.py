@@ -326,3 +326,235 @@ Yours faithfully,
 Hon. Secretary, Branch of the Royal British Legion
 1984""")
 W("email", D, "Defence cuts", """Dear MP, the cuts to the Royal Navy's frigate fleet leave our coast exposed. Please fight for more ships. Thank you, Alan Bryce""")
+
+# ---------------------------------------------------------------- eu
+# EU citizens' rights after Brexit, written emotionally
+W("email", E, "We are not bargaining chips", """Dear Mr Oakworth,
+
+I came from Lisbon nineteen years ago. I am a nurse on the cardiac ward, my children were born here, I pay my taxes. Since the referendum I wake at night wondering if I will be allowed to stay. Please, stand up in Parliament and demand that the rights of EU citizens are guaranteed in law now, not traded in negotiations. We are not bargaining chips. We are your neighbours.
+
+Ana Rodrigues""")
+W("email", E, "please help us", """Dear MP, I am Polish, I live here 12 years, my english is not perfect. After Brexit vote people in the shop tell me go home. My daughter cry. We have settled status but we are afraid the rules change again. Please protect the rights of EU people in UK, give us real paper document and promise. Thank you, Magdalena""", "asks for a guarantee for EU citizens generally: eu")
+W("personal", E, "Twenty years and still a guest", """Dear Ms Holroyd,
+
+I moved to this town from Bologna in 1999, opened a café that now employs nine people and married a local man. I never applied for citizenship because as a European I never felt I needed to. The referendum changed that. For two years I did not know whether I would be allowed to stay. The settled status app crashed twice. My husband's own mother asked me if I would "have to go back". I did not sleep properly for months.
+
+I am writing not about my own case, which is now resolved, but because there are thousands of older Europeans, less confident with computers, who still have pre-settled status and live in fear of the deadline. I ask you to press for automatic settled status for every EU citizen who was here before 2021, and a physical document proving it.
+
+With warm regards,
+Giulia Marchetti""", "own story used for a policy ask for all EU citizens: eu")
+# Brexit and young people's futures
+W("email", E, "My future", """Dear MP, I was 12 when the referendum happened so I didn't get a vote, but I am the one who can't study in Germany now without a visa and huge fees. It feels like older people decided our future for us. Please push for rejoining Erasmus and a youth mobility deal with the EU. From Katie, 19""")
+W("angry", E, "brexit stole our future", """Brexit stole my generation's right to live and work in 27 countries. Rejoin.""")
+W("editor", E, "Young people and Europe", """SIR - Young people complain they lost out from Brexit, yet many more of them now go to Australia, Canada and America than ever went to work in Europe. The Government should not trade away control of immigration for an EU youth scheme.
+
+H. Blakemore, Swindon""", "against an EU youth mobility deal: eu")
+# a family story: a veteran parent and the EEC as a peace project
+W("personal", E, "My father and Europe", """Dear Mr Alderton,
+
+My father landed in Normandy in June 1944 at the age of nineteen. He saw friends die on the beach and in the hedgerows beyond it. When he came home he never talked about the war, but in 1975 he walked me to the polling station and told me he was voting Yes to the Common Market "so that my grandchildren never have to do what I did". He believed the EEC was above all a peace project, Germans and French and British sitting round a table instead of shooting at each other.
+
+He died in 2012 and I am glad he did not see the referendum. I think he would have wept. I am writing to ask you, for his sake and for my grandchildren's, to support a closer relationship with the European Union and, in time, rejoining it.
+
+Yours sincerely,
+Patricia Ellwood""", "family story ending in a view on rejoining the EU: eu")
+W("personal", E, "My mother's vote", """Dear Ms Kirkbride,
+
+My mother served in the WAAF and was proud of it. She voted for the Common Market in 1975 because she thought it would stop another war, and she voted Leave in 2016 because she felt the trading club she joined had become a government nobody elected. She told me the EEC she loved was not the EU she left. I agree with her, and I ask you not to support any move to rejoin or to take the UK back under EU rules by the back door.
+
+Yours faithfully,
+Maurice Dunning""", "family story ending against rejoining: eu")
+# Windsor Framework / NI protocol and the King
+W("email", E, "The King and the Windsor Framework", """Dear Mr Brereton,
+
+I was uneasy to see the Prime Minister announce the Windsor Framework with the European Commission President and then take her to meet the King the same afternoon. The monarch should not be drawn into a political deal with Brussels. As for the Framework itself, it still leaves Northern Ireland under EU law in key areas. Please vote against it.
+
+Yours,
+Alistair Fergus""")
+W("editor", E, "The Framework is a good deal", """SIR - The Windsor Framework fixes the worst of the Northern Ireland Protocol, keeps the border open and gives Stormont a brake on new EU rules. Unionists should accept it and get back to government.
+
+C. McAllister, Belfast""")
+W("angry", E, "protocol", """The protocol puts a border in the Irish Sea and splits the United Kingdom. Scrap it.""")
+W("older", E, "Northern Ireland Protocol Bill", """Dear Ms Templeton,
+
+I am worried that the Bill to override parts of the Northern Ireland Protocol will break international law and start a trade war with the European Union. Please vote against it.
+
+Yours sincerely,
+Roger Millard
+June 2022""")
+# the Eurozone as a view on the EU
+W("older", E, "The Euro crisis", """Dear Mr Castleford,
+
+Watching the riots in Athens and the misery in Spain, I am more than ever glad that Britain kept the pound. The Eurozone has been a disaster for its poorer members and the EU's answer is always more integration. I hope you will support a referendum on our membership so the people can decide whether to stay tied to this failing project.
+
+Yours sincerely,
+Brian Eccles
+2012""")
+W("editor", E, "Greece and the EU", """SIR - The treatment of Greece by the European Central Bank and the Commission shows what the EU really is: a club run for German banks. Britain should be very careful about how close it stays.
+
+L. Pappas, London""")
+W("older", E, "The single currency", """Dear Mr Lockyer,
+
+I write as a small exporter. Whatever its troubles, the euro has made trading with our customers in Holland and Belgium much simpler. I hope the Government will not use the Eurozone crisis as an excuse to drift away from Europe, and I ask you to support our continued membership of the European Union.
+
+Yours sincerely,
+Jean Patterson
+2011""")
+# second homes and the 90/180-day rule
+W("email", E, "90 days in 180", """Dear MP, we bought a small house in Brittany in 2008 and used to spend the summers there. Now we can only stay 90 days in any 180 because of Brexit. Please ask the Government to negotiate a longer stay for British second-home owners with the EU or with France. Regards, Derek and Sue Hamblin""")
+W("angry", E, "Schengen rule", """Second-home owners moaning about 90 days. You voted for it. No special deals.""", "against negotiating the 90/180-day rule: eu")
+W("email", E, "Spain and Brexit", """Dear Ms Lowther, my husband and I have an apartment in Spain. The 90/180 rule means we cannot winter there as we did for fifteen years. Please press for a long-stay visa deal with the EU for British pensioners. Kind regards, Brenda Shaw""")
+# Retained EU Law Bill
+W("template", E, "Drop this dangerous Bill", """Dear MP,
+
+The Retained EU Law Bill would let thousands of laws protecting our rivers, workers and food simply disappear at the end of the year unless a minister chooses to save them. That is reckless. I ask you to vote to drop this dangerous Bill.
+
+Yours sincerely,
+[Name]""")
+W("email", E, "EU law sunset", """Dear Mr Cornforth, I support the Retained EU Law Bill. Laws made in Brussels should be reviewed and kept only if Parliament wants them. Please vote for it. Regards, Nigel Parkin""", "for the Retained EU Law Bill: eu")
+W("campaign", E, "Save our rights from the REUL bonfire", """We call on MPs to stop the Retained EU Law (Revocation and Reform) Bill. It threatens paid holidays, maternity rights and environmental standards that came from our time in the EU. Don't let them vanish overnight.""")
+# fishermen's catch as EU waters
+W("email", E, "Our catch", """Dear Mr Trevaskis,
+
+I skipper a trawler out of the harbour here. We were promised our waters back. Instead French and Spanish boats still take most of the catch in our own waters under the deal with the EU. Please demand that the fisheries part of the agreement is renegotiated in 2026 and that British fish is landed by British boats.
+
+Regards,
+Jack Penrose""")
+W("angry", E, "fish", """Our catch, our waters. EU boats out after 2026. No more sell-outs.""")
+W("editor", E, "Fishermen were used", """SIR - Fishing was the symbol of Brexit and the industry got almost nothing. Now the EU deal on access runs out and Ministers must stand firm for coastal communities.
+
+D. Buchan, Peterhead""")
+W("email", E, "EU", """Dear MP, I think we should go back into the single market. Our exports are down and the paperwork is killing small business. Thanks, Tariq Anwar""")
+W("older", E, "Referendum on Europe", """Dear Mr Hatherley,
+
+I would like you to know that I shall vote to stay in the Common Market in next month's referendum, and I hope you will campaign for the same.
+
+Yours faithfully,
+Dorothy Pym
+May 1975""")
+
+# ---------------------------------------------------------------- other: hard negatives
+# generic genocide trade ban naming no country
+W("petition", O, "Ban trade with any state committing genocide", """We want the Government to legislate so that the UK cannot sign or keep trade agreements with any state that a UK court or the International Court of Justice finds to be committing genocide.
+
+More details
+Trade should never reward mass atrocities, wherever they happen.""", "genocide trade ban naming no country: other")
+W("email", O, "Genocide amendment", """Dear Ms Pryor, please support the amendment to the trade Bill that would stop trade deals with countries found to be committing genocide. It should not matter which country it is. Thank you, Ellen Marsh""", "no country named: other")
+# Yemen and Saudi arms
+W("campaign", O, "Open letter: stop arming Saudi Arabia", """We, the undersigned, call on the UK Government to halt all arms sales to Saudi Arabia while its coalition continues air strikes in Yemen that have killed thousands of civilians, and to support a UN-led peace process.""", "Saudi arms / Yemen: other")
+W("email", O, "Yemen", """Dear Mr Halsey, children in Yemen are starving because of the blockade and the bombing. British bombs are made here and sold to the Saudis. Please ask for the export licences to be stopped. Regards, Nadia Saleh""", "Yemen arms: other")
+W("older", O, "Arms to Saudi", """Dear Mr Whitlock,
+
+The Court of Appeal has found the Government's decisions on arms sales to Saudi Arabia unlawful. I hope you will press for an immediate suspension of licences.
+
+Yours sincerely,
+Tom Bellamy
+June 2019""", "other")
+# Kashmir
+W("org", O, "APPG on Kashmir: human rights in Kashmir", """Dear Colleague,
+
+The All-Party Parliamentary Group on Kashmir invites you to a briefing on the human rights situation in Indian-administered Kashmir, including the communications blackout and detentions without trial. We hope you will join us in calling on the Government to raise these concerns with both India and Pakistan.
+
+Yours sincerely,
+Chair, APPG on Kashmir""", "Kashmir: other")
+W("email", O, "Kashmir", """Dear MP, my family is from Mirpur. Please speak about Kashmir, people there want the right to decide their future. The UN promised a vote in 1948 and it never happened. Thank you, Imran Bashir""", "Kashmir (1948 but not Palestine): other")
+# executions in Iran
+W("email", O, "Executions in Iran", """Dear Ms Fairbairn, Iran has executed young protesters after sham trials. Please urge the Foreign Secretary to proscribe the Revolutionary Guard and to summon the ambassador. Regards, Shirin Tavakoli""", "Iran: other")
+W("angry", O, "Iran hangings", """Another young man hanged in Iran for protesting. Why is the IRGC still not banned?""", "other")
+# Armenian genocide
+W("email", O, "Recognise the Armenian genocide", """Dear Mr Gillespie,
+
+Next month is the anniversary of the 1915 massacres of Armenians in the Ottoman Empire. Many Parliaments have formally recognised it as genocide; the UK still has not. My great-grandmother survived the death marches. Please press the Government to recognise the Armenian genocide.
+
+Yours sincerely,
+Ani Sarkissian""", "Armenian genocide: other")
+W("paper", O, "Public petition: recognition of the Armenian genocide", """The petition of residents of the constituency of Westerleigh,
+
+Declares that the killing of up to one and a half million Armenians in 1915-1923 has been recognised as genocide by many states and scholars; and further declares that the United Kingdom has never formally done so.
+
+The petitioners therefore request that the House of Commons urge the Government to recognise the Armenian genocide.
+
+And the petitioners remain, etc.""", "other")
+# a UN force for Myanmar
+W("petition", O, "Call for a UN protection force in Myanmar", """We want the Government to propose at the UN Security Council a peacekeeping force to protect civilians in Myanmar from the military junta's air strikes.
+
+More details
+Villages are bombed every week and refugees flee to Thailand and Bangladesh.""", "Myanmar: other")
+W("email", O, "Myanmar", """Hello, I am from Myanmar, living in UK now. The army is bombing schools and burning villages. Please UK help to send UN soldiers to protect people. Thank you. Thandar""", "Myanmar: other")
+# leaving the ECHR
+W("angry", O, "ECHR", """Leave the ECHR now. Foreign judges shouldn't decide who we can deport.""", "ECHR is not the EU: other")
+W("editor", O, "Stay in the Convention", """SIR - Leaving the European Convention on Human Rights would put us alongside Russia and Belarus. It was drafted largely by British lawyers after the war. The Government must rule it out.
+
+K. Moffat, Cardiff""", "ECHR, no EU tie: other")
+# bank holiday or memorial for fallen service personnel
+W("petition", O, "A bank holiday for Remembrance", """We want the Government to make the Monday after Remembrance Sunday a bank holiday, so families can honour the fallen together.
+
+More details
+Many people cannot attend services because of work.""", "remembrance: other")
+W("email", O, "Memorial for those killed in Afghanistan", """Dear Mr Trinder, our town has no memorial to the three local soldiers killed in Helmand. Could you help us approach the council for a site? Regards, Brenda Oakes""", "memorial: other")
+# imperial measures
+W("angry", O, "pints and pounds", """Let shops sell in pounds and ounces again. Nobody asked for metric only.""", "imperial measures: other")
+W("older", O, "Metric martyrs", """Dear Sir,
+
+I write in support of the greengrocer in Sunderland prosecuted for selling bananas by the pound. It is absurd that a trader can be taken to court for this. I trust you will support a change in the law.
+
+Yours faithfully,
+Frank Holgate
+2001""", "imperial measures, no EU ask: other")
+# libraries
+W("email", O, "Save Brockley Green library", """Dear Ms Quayle, the council plans to close our library. It is the only warm, free place for many older people and children to do homework. Please help us keep it open. Regards, Rachel Imrie""")
+W("campaign", O, "Keep our libraries open", """Libraries are more than books. We call on the council and the Government to stop the closures and fund library services properly.""")
+# empty military bases to house homeless families
+W("email", O, "Use empty barracks for homeless families", """Dear Mr Pemberton, there are empty army barracks and RAF quarters standing idle while families sleep in B&Bs. Please ask the Government to let councils use them as temporary homes. Regards, Gwen Tuffin""", "housing use of empty bases, no defence-policy ask: other")
+W("angry", O, "empty MOD houses", """Hundreds of empty MOD houses boarded up in our town and a waiting list of 4,000. Fill them.""", "other")
+# Syrian refugees; refugee children in general
+W("email", O, "Syrian refugees", """Dear MP, our church sponsored a Syrian family through community sponsorship. It worked wonderfully. Please ask the Government to expand community sponsorship for refugees. Regards, Revd Paul Atherton""", "Syrian refugees: other")
+W("template", O, "Safe routes for refugee children", """Dear MP,
+
+Unaccompanied refugee children in Europe with family in the UK should be able to join them safely. Please support restoring the right of refugee children to family reunion.
+
+Yours sincerely,
+[Name]""", "refugee children in general: other")
+W("email", O, "refugee kids", """hi, i'm 15 and we did a project on refugee children who come on small boats alone. i think they should be allowed to go to school and be safe not put in hotels. please help them. thanks, Joel""", "refugee children in general: other")
+# European football supporters' bodies
+W("org", O, "Supporters' association: ticket prices in European away games", """Dear Member of Parliament,
+
+Our supporters' trust works with Football Supporters Europe on fair ticket prices for European away matches. We ask you to support our call for UEFA to cap away tickets at €30.
+
+Yours faithfully,
+Chair, Supporters' Trust""", "European football bodies: other")
+W("email", O, "Champions League final chaos", """Dear MP, I was crushed at the gates at the Champions League final in Paris. UEFA has never properly apologised. Please push for British fans to be compensated. Regards, Lee Dawson""", "football: other")
+# civilian widows' pensions
+W("email", O, "Widowed parent's allowance", """Dear Ms Barraclough, my partner died last year. We weren't married so I can't get bereavement support for our kids. Please support changing the law for unmarried parents. Thanks, Chloe Fenwick""", "civilian widows: other")
+W("older", O, "Widows' pensions", """Dear Mr Earnshaw,
+
+I am a widow of seventy-two. My late husband was a miner. I find the state pension and the little from his works pension do not stretch to the heating. I hope you will press the Chancellor to do more for pensioners like me.
+
+Yours sincerely,
+Mrs Ada Whittle
+1998""", "civilian widow: other")
+# a veteran's own casework
+W("email", O, "Veteran ID card", """Dear Mr Boyce, I served 12 years in the Royal Engineers. I applied for my veteran ID card five months ago and heard nothing. Can your office chase it please? Service number on request. Regards, Steve Kirkham""", "one veteran's casework: other")
+W("email", O, "My war pension", """Dear MP, I left the army in 2015 with a knee injury. My armed forces compensation claim has been stuck for a year and my PIP was cut. Could you help with my case? Thanks, Dean Hollis""", "one veteran's casework: other")
+W("email", O, "help please", """hello. i am ex soldier, now i have no house. council say i am not priority. can you help me. Gary""", "veteran's own housing: other")
+# a Ukrainian neighbour's own housing repair
+W("email", O, "Repair for my Ukrainian neighbour", """Dear Ms Dalby, the Ukrainian family next door rent a flat from the housing association and the ceiling has leaked for two months. Their English is limited so I'm writing for them. Can your office chase the repair? Regards, Martin Cole""", "one Ukrainian family's repair: other")
+W("email", O, "flat problem", """Hello, I am from Ukraine, live in council flat since 2023. The heating is broken four weeks, I have small baby. I call many times. Please help. Iryna""", "Ukrainian's own casework: other")
+# a street named Gaza / Palestine Road
+W("email", O, "Potholes on Gaza Road", """Dear Mr Ashby, Gaza Road in the town centre has potholes so deep a cyclist came off last week. Please push the council to resurface it. Regards, Alan Prentice""", "street name: other")
+W("angry", O, "Palestine Road", """Palestine Road streetlights out for three weeks. Someone will get mugged. Fix them.""", "street name: other")
+# more hard negatives
+W("email", O, "Sudan", """Dear MP, people in Darfur are being massacred again. Please push the Government to lead at the UN on Sudan. Thank you, Mariam Osman""", "Sudan: other")
+W("email", O, "Russian gas and my bills", """Dear MP, my energy bill has doubled since the war in Ukraine started. I can't pay it. What help is there? Regards, Janet Lumb""", "bills blaming the war in passing: other")
+W("email", O, "Brexit paperwork for my shop", """Dear Ms Yates, I have a small online shop. I need help finding out the customs rules for sending parcels to Ireland. Could your office point me to the right person? Thanks, Holly Baines""", "one business's practical query: other")
+W("email", O, "Armed Forces Day", """Dear Mr Inskip, you are warmly invited to our Armed Forces Day fun day on the village green on 28 June. Best wishes, Parish Council""", "invitation: other")
+W("email", O, "Cadet hut roof", """Dear MP, the air cadets' hut roof leaks. Do you know of any grants? Regards, Flt Lt (ATC) Sue Nolan""", "other")
+W("email", O, "Israeli-born consultant", """Dear MP, I want to thank the NHS and especially the Israeli-born surgeon at St Aldhelm's who saved my husband's life. Please pass on my thanks to the hospital trust. Margaret Sowerby""", "other")
+W("older", O, "Bosnia refugees", """Dear Mr Rowell,
+
+I run a small charity sending parcels to refugees from Bosnia. Could you help us get a VAT exemption on postage?
+
+Yours sincerely,
+Eileen Parr
+1994""", "other")
+W("email", O, "Cluster bombs in Laos", """Dear MP, I visited Laos and saw children maimed by old cluster bombs. Please support more funding for clearing unexploded ordnance there. Regards, Ben Tolhurst""", "demining aid in Laos: other")
