@@ -558,3 +558,118 @@ Yours sincerely,
 Eileen Parr
 1994""", "other")
 W("email", O, "Cluster bombs in Laos", """Dear MP, I visited Laos and saw children maimed by old cluster bombs. Please support more funding for clearing unexploded ordnance there. Regards, Ben Tolhurst""", "demining aid in Laos: other")
+
+# ---------------------------------------------------------------- other: ordinary constituency mail
+W("email", O, "GP appointments", """Dear Ms Hepworth, I rang the surgery 47 times at 8am and still got no appointment. This can't go on. What is being done about GP numbers in our area? Regards, Lorraine Jessop""")
+W("angry", O, "A&E", """Nine hours in A&E with my dad on a trolley. The NHS is broken. Do something.""")
+W("email", O, "dentist", """Dear MP, there is no NHS dentist taking adults within 30 miles. My tooth has been bad for months. Please help. Kevin Rowe""")
+W("petition", O, "Fund school buildings with crumbling concrete", """We want the Government to publish a full list of schools with RAAC and fund their repair within two years.
+
+More details
+Children are being taught in portakabins while ceilings are propped up.""")
+W("email", O, "SEND support", """Dear Mr Coleridge, my son has autism and has waited 18 months for his EHCP. He isn't coping at school. Please help us push the council. Regards, Natalie Grainger""")
+W("email", O, "School uniform costs", """Dear MP, branded uniform is costing me £200 per child. Schools should allow supermarket uniform. Thanks, Donna Pyke""")
+W("angry", O, "potholes", """Three tyres in two months on Moor Lane. Is anyone ever going to fix the potholes?""")
+W("email", O, "Pothole claim", """Dear Ms Fothergill, my car hit a huge pothole on the A684 and the council rejected my claim. Could you raise it with them? Regards, Ian Thorley""")
+W("paper", O, "Public petition: restoration of the 42 bus", """The petition of residents of Ashgrove and Little Fenby,
+
+Declares that the withdrawal of the 42 bus service has left elderly and disabled residents unable to reach the town centre and the hospital.
+
+The petitioners therefore request that the House of Commons urge the Government to fund the restoration of the service.
+
+And the petitioners remain, etc.""")
+W("email", O, "bus to college", """hi, im 17 and the bus to my college got cut so now i have to get up at 5.30 and walk. its not fair. can you help bring it back. thanks, Kyle""")
+W("email", O, "Energy bills", """Dear MP, I'm a pensioner and my energy bills are frightening. I keep the heating off and wear my coat inside. Please push for the Winter Fuel Payment to be restored. Elsie Dobson""")
+W("angry", O, "standing charges", """Standing charges have doubled. I pay before I even switch a light on. Scrap them.""")
+W("editor", O, "Prepayment meters", """SIR - Forcing prepayment meters on vulnerable people is cruel. The regulator must ban it for good.
+
+A. Crowther, Wakefield""")
+W("email", O, "Planning: 400 houses on Hebden Fields", """Dear Mr Sutcliffe, the plan to build 400 houses on Hebden Fields has no new school, no surgery and one road in. Please object. Regards, Carol Wainwright""")
+W("paper", O, "Public petition: protection of Wendle Meadows", """The petition of residents of Wendle,
+
+Declares that the proposed development of Wendle Meadows would destroy a well-loved green space and increase flooding.
+
+The petitioners therefore request that the House of Commons urge the Government to strengthen protections for local green spaces.
+
+And the petitioners remain, etc.""")
+W("email", O, "solar farm", """Dear MP, I support the solar farm near our village. We need clean energy. Please don't join the campaign against it. Regards, Ben Ashford""")
+W("email", O, "Puppy farming", """Dear Ms Linley, please support a ban on third-party puppy sales being enforced properly. Our local council does almost nothing. Thanks, Sophie Gartside""")
+W("campaign", O, "End the badger cull", """We call on the Government to end the badger cull for good and invest in a cattle TB vaccine.""")
+W("email", O, "XL bully ban", """Dear MP, my dog is an XL bully and has never hurt anyone. The ban is unfair to responsible owners. Regards, Jordan Platt""")
+W("older", O, "Fox hunting", """Dear Mr Baverstock,
+
+I hope you will vote for the Bill to ban hunting with dogs. It is a cruel sport with no place in a modern country.
+
+Yours sincerely,
+Audrey Miles
+2004""")
+W("email", O, "Universal Credit deduction", """Dear MP, Universal Credit is taking £90 a month back for an advance I took out. I can't afford food. Please help. Stacey Beech""")
+W("email", O, "PIP assessment", """Dear Mr Garside, my PIP assessor wrote that I walked my dog when I don't have a dog. I've been refused. Can you help with my appeal? Regards, Lynn Hargreaves""")
+W("angry", O, "two child limit", """Scrap the two-child limit. Kids are going hungry because of it.""")
+W("email", O, "Carer's Allowance overpayment", """Dear Ms Whitworth, I am being asked to pay back £4,000 in Carer's Allowance because I earned £5 over the limit some weeks. I had no idea. Please help. Julie Denton""")
+W("email", O, "Sewage in the river", """Dear MP, the water company dumped sewage into the River Wenning 200 times last year. My kids can't paddle. Please push for tougher fines. Regards, Owen Birtwistle""")
+W("template", O, "Stop sewage dumping", """Dear MP,
+
+Please support a legal ban on sewage discharges into bathing waters and rivers, and end bonuses for water company bosses until it stops.
+
+Yours sincerely,
+[Name]""")
+W("email", O, "Speeding on Church Street", """Dear Mr Lomax, cars race down Church Street past the primary school. Can you help us get a 20mph limit? Regards, Parents of St Anne's""")
+W("email", O, "Post office closure", """Dear MP, our last village post office is closing. Older people rely on it for pensions and parcels. Please help keep it open. Doreen Pratt""")
+W("email", O, "Council tax", """Dear Ms Calder, our council tax has gone up 5% again and the bins are collected every three weeks. What am I paying for? Regards, Neil Barlow""")
+W("angry", O, "fly tipping", """Mattresses dumped on our lane every week. Council doesn't care. Fines should be huge.""")
+W("email", O, "Universities and tuition fees", """Dear MP, I'm 18 and about to go to uni. £9,250 a year plus rent means I'll owe £50k. Please support cutting tuition fees. Thanks, Priya""")
+W("email", O, "Childcare hours", """Dear Mr Brandwood, our nursery says it can't offer the 30 free hours because the funding doesn't cover costs. Please raise this. Regards, Amy Sheridan""")
+W("email", O, "Rent increase", """Dear MP, my landlord put my rent up £250 a month with two weeks' notice. Is that legal? What is being done for renters? Holly Carr""")
+W("older", O, "Poll tax", """Dear Mr Hendry,
+
+I wish to record my opposition to the Community Charge. It is unfair that a duke and a dustman pay the same. I hope you will vote against it.
+
+Yours faithfully,
+J. Rennie
+1989""")
+W("email", O, "Hospital parking", """Dear MP, I visit my wife in hospital every day and the parking costs me £60 a week. Please push for free parking for regular visitors. Regards, Harold Bamber""")
+W("email", O, "Mental health waiting list", """Dear Ms Ogden, my daughter is 14 and has waited nine months for CAMHS. She self-harms. Please help. A worried mum""")
+W("email", O, "Broadband", """Dear MP, our hamlet still has 2 Mbps broadband. I work from home and can't join video calls. Any help with Project Gigabit? Regards, Tom Halliwell""")
+W("email", O, "Rail timetable", """Dear Mr Ackroyd, the new timetable cut our morning train to Leeds. Commuters now arrive late. Please raise this with the operator. Regards, Fiona Sykes""")
+W("angry", O, "trains", """Cancelled again. Third time this week. Nationalise the lot.""")
+W("email", O, "Care home fees", """Dear MP, my mother's care home fees have gone up to £1,400 a week. We will lose her house. Please support a cap on care costs. Regards, Graham Stott""")
+W("email", O, "Assisted dying", """Dear Ms Holt, I ask you to vote for the assisted dying Bill. My father died in pain. Regards, Lesley Craven""")
+W("email", O, "Assisted dying - against", """Dear Ms Holt, please vote against assisted dying. Disabled people will feel pressured. Regards, Martin Cawley""")
+W("email", O, "Knife crime", """Dear MP, a 15-year-old was stabbed near our park. We need youth clubs and more police. Please help. Sandra Oyelaran""")
+W("email", O, "passport", """hello, my passport application is 11 weeks and i fly in 10 days for my sister wedding. please help. Mohammed Rafiq""")
+W("email", O, "Student visa for my nephew", """Dear MP, my nephew from Nigeria has an offer from Leeds University but his visa is taking months. Could your office enquire? Regards, Grace Adeyemi""")
+W("org", O, "Food bank: rising demand", """Dear Member of Parliament,
+
+Our food bank gave out 40% more parcels this year than last. Most of those referred are in work. We would welcome a visit and ask you to press for the benefit system to cover essentials.
+
+Yours faithfully,
+Manager, Riverside Food Bank""")
+W("org", O, "Chamber of Commerce: business rates", """Dear Member of Parliament,
+
+Our members on the high street face rising business rates while online retailers pay little. We ask you to support reform of business rates.
+
+Yours faithfully,
+Chief Executive, Chamber of Commerce""")
+W("devolved", O, "Senedd petition: 20mph default limit", """We call on the Senedd to reverse the default 20mph speed limit on restricted roads in Wales.
+
+Additional information: The blanket limit has lengthened journeys and should be applied only near schools and homes.""")
+W("devolved", O, "Scottish Parliament petition: ferry services", """Calling on the Scottish Parliament to urge the Scottish Government to guarantee reliable ferry services to the islands, with replacement vessels ordered now.
+
+Background: Breakdowns have cut islands off for days.""")
+W("email", O, "Cost of school trips", """Dear MP, the school wants £900 for a trip. My daughter will be the only one not going. Schools should keep trips affordable. Regards, Kerry Lowe""")
+W("email", O, "Wind turbine noise", """Dear Mr Pennington, the turbine near our farm hums all night. The council says it is within limits. Can you help? Regards, Eric Ainsworth""")
+W("angry", O, "HS2", """Billions wasted on HS2 and our local line still has one carriage. Scandal.""")
+W("email", O, "Thank you", """Dear Ms Trafford, thank you for helping sort my mother's pension. It made a big difference. Best wishes, Yvonne Cheetham""")
+W("email", O, "Scam calls", """Dear MP, my elderly dad lost £3,000 to a scam caller pretending to be his bank. The banks should refund victims. Regards, Phil Dyson""")
+W("editor", O, "Village pubs", """SIR - Another village pub has closed. Beer duty and business rates are killing the heart of rural life.
+
+R. Tennant, Skipton""")
+W("email", O, "Climate", """Dear MP, I'm 12 and I'm worried about climate change. Please make the government stop new oil fields. From Isla""")
+W("older", O, "Mobile phone mast", """Dear Mr Copley,
+
+I object to the mobile telephone mast planned outside the primary school. Parents are very worried about the health effects.
+
+Yours sincerely,
+Mrs G. Ibbotson
+2002""")
