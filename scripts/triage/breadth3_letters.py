@@ -673,3 +673,208 @@ I object to the mobile telephone mast planned outside the primary school. Parent
 Yours sincerely,
 Mrs G. Ibbotson
 2002""")
+
+# ---------------------------------------------------------------- multi-label
+W("email", ["ukraine", "defence"], "Ukraine and our own army", """Dear Mr Heywood, we have sent Ukraine tanks and guns we never replaced, and the Army is now too small to fight a war itself. Keep supporting Ukraine, but raise defence spending to 3% and rebuild the Army. Regards, Frank Ollerton""", "Ukraine aid plus UK defence spending: ukraine + defence")
+W("editor", ["gaza", "defence"], "Bases in Cyprus", """SIR - The sovereign base areas in Cyprus are being used for surveillance flights over Gaza. Whatever one thinks of the war, Parliament should decide what our bases are for, and the Defence Secretary should publish what the flights are doing.
+
+E. Constantinou, Enfield""", "Gaza war and the purpose of UK bases: gaza + defence")
+W("email", ["defence", "eu"], "European security after Brexit", """Dear Ms Ingleby, with America unreliable, the UK must sign a full security and defence pact with the EU and take part in European arms procurement. Brexit should not stop us defending Europe together. Regards, Hugh Penney""", "EU defence pact: defence + eu")
+W("email", ["ukraine", "eu"], "Ukraine in the EU", """Dear Mr Tolson, I hope the Government will back Ukraine's bid to join the European Union and work with Brussels to make it happen quickly. Regards, Vera Bilyk""", "Ukraine's EU accession: ukraine + eu")
+
+# ---------------------------------------------------------------- more topic letters in the public's styles
+W("paper", G, "Public petition: humanitarian aid into Gaza", """The petition of residents of Hollinwood and Lees,
+
+Declares that the people of Gaza face famine; further declares that aid lorries are held at the crossings for weeks.
+
+The petitioners therefore request that the House of Commons urge the Government to press Israel to open all crossings to aid and to fund UNRWA in full.
+
+And the petitioners remain, etc.""")
+W("org", G, "Mosque committee: ceasefire in Gaza", """Dear Member of Parliament,
+
+The committee of Masjid al-Noor, on behalf of 1,200 worshippers in the constituency, asks you to call publicly for an immediate and permanent ceasefire in Gaza and for the release of all hostages. Our community has lost relatives and is in grief.
+
+Yours faithfully,
+Chairman, Masjid al-Noor""")
+W("org", G, "Synagogue council: hostages and antisemitism", """Dear Member of Parliament,
+
+Our congregation is frightened by the rise in antisemitic incidents since 7 October. We ask you to press the Government to keep demanding the release of the hostages held in Gaza and to stand by Israel's right to defend itself.
+
+Yours faithfully,
+President, Hebrew Congregation""", "pro-Israel view on the Gaza war: gaza")
+W("personal", G, "Why I marched", """Dear Mr Rotherwood,
+
+I am sixty-eight and until last year I had never been on a demonstration. I am a retired midwife. I spent a year in the 1980s working at a clinic in a refugee camp near Nablus and I have delivered babies whose grandparents fled their villages in 1948. When I see pictures of premature babies dying in Gaza because the generators ran out of fuel, I cannot stay at home.
+
+I marched because I want my country to do what it can: demand a ceasefire, get aid in at scale, stop selling parts for weapons used in Gaza, and recognise the State of Palestine. I would be grateful to know your position on each of these.
+
+Yours sincerely,
+Janet Ormsby""")
+W("template", G, "Stop arms sales to Israel", """Dear MP,
+
+I am writing as your constituent to ask you to call on the Government to suspend all arms export licences to Israel while there is a clear risk they could be used in violations of international law in Gaza.
+
+Yours sincerely,
+[Name]""")
+W("older", G, "Operation in Gaza", """Dear Mr Fairweather,
+
+I am appalled by the loss of life in Gaza over Christmas. I ask that you urge the Foreign Secretary to press for an immediate ceasefire and for the blockade to be lifted.
+
+Yours sincerely,
+Moira Tulloch
+January 2009""")
+W("email", G, "free palestine", """Please the UK stop help Israel. Every day children dead. Free Palestine. Thank you. Fatima, 11 years""")
+W("paper", U, "Public petition: support for Ukraine", """The petition of residents of Marlbrook,
+
+Declares that Russia's invasion of Ukraine is a grave breach of international law; and further declares that Ukraine's people need continued military, humanitarian and economic support.
+
+The petitioners therefore request that the House of Commons urge the Government to maintain its support for Ukraine.
+
+And the petitioners remain, etc.""")
+W("devolved", U, "Scottish Parliament petition: Scotland's welcome for Ukrainians", """Calling on the Scottish Parliament to urge the Scottish Government to reopen its super-sponsor scheme for Ukrainian refugees and to urge the UK Government to extend their leave.
+
+Background: Scotland welcomed over 25,000 Ukrainians. Many now need longer-term homes and security.""")
+W("personal", U, "Our guests from Kherson", """Dear Ms Farrant,
+
+Eighteen months ago my wife and I opened our spare rooms to a grandmother, her daughter and two small boys from Kherson. They arrived with a rucksack each. The boys now speak English with a Lancashire accent and the daughter works at the hospital. The grandmother still wakes at every siren on the television.
+
+What they fear most now is not the war but the uncertainty: each visa extension comes late, and they cannot plan. I am writing to ask you to push for Ukrainians under the Homes for Ukraine scheme to be given a clear route to settle here if they wish, and for hosts' thank-you payments to continue while they find their feet.
+
+Yours sincerely,
+Robert Kenworthy""", "host's story ending in a scheme-wide ask: ukraine")
+W("org", U, "Ukrainian community association: prisoners and deported children", """Dear Member of Parliament,
+
+Our association represents Ukrainians living across the county. We ask you to raise in Parliament the fate of Ukrainian children deported to Russia and of civilians held in Russian prisons, and to press the Government to support the international efforts to return them.
+
+Yours faithfully,
+Chair, Ukrainian Community Association""")
+W("angry", U, "stop funding ukraine", """Not another penny for Ukraine while our own hospitals fall apart.""", "against aid to Ukraine: still ukraine")
+W("older", U, "Chernobyl children", """Dear Mr Whitworth,
+
+Our group hosts children from the area near Chernobyl each summer. We hope you will press the Government to support Ukraine's independence and its new democracy, and to resist pressure from Moscow.
+
+Yours sincerely,
+Hilda Barrowclough
+1995""")
+W("email", U, "Ukraine peace", """Dear MP, I think Britain should push for peace talks now, not more weapons. Too many young men are dying on both sides. Regards, Derek Hall""", "for negotiations: ukraine")
+W("devolved", D, "Scottish Parliament petition: Scotland and the nuclear ban treaty", """Calling on the Scottish Parliament to urge the Scottish Government to declare its support for the Treaty on the Prohibition of Nuclear Weapons and to ask the UK Government to sign it.
+
+Background: Nuclear weapons are based on the Clyde against the wishes of most Scottish MPs.""")
+W("org", D, "Families federation: service children's schooling", """Dear Member of Parliament,
+
+Our federation represents Army families. Frequent postings mean service children change school up to nine times. We ask you to support a guaranteed school place and continuity of special needs support for every service child as part of the Armed Forces Covenant.
+
+Yours faithfully,
+Director, Army Families Federation""", "Armed Forces Covenant policy: defence")
+W("personal", D, "Thirty years in uniform", """Dear Mr Gatley,
+
+I joined the Army at sixteen in 1988, served in Bosnia, Iraq and Afghanistan, and left as a warrant officer. In that time I watched the Army shrink from 150,000 to barely half that. Battalions I served with have gone. Kit that was promised never came. Young soldiers now leave after four years because their housing is damp and their pay is poor.
+
+I am not writing about myself; my pension is fine and I have a job. I am writing because I think this country has forgotten what it takes to have an Army. I ask you to press for a halt to cuts in Army numbers, for proper funding of service housing, and for pay that keeps good people in.
+
+Yours sincerely,
+WO1 (retd) Mark Dennehy""")
+W("campaign", D, "Scrap Trident, fund the NHS", """Trident renewal will cost over £200 billion. We call on the Government to cancel it and spend the money on the NHS and schools.""")
+W("angry", D, "defence", """Defence budget cut again while Russia rearms. Madness.""")
+W("paper", E, "Public petition: a youth mobility scheme with the EU", """The petition of residents of Kingsmoor,
+
+Declares that young people in the United Kingdom have lost the freedom to work and study in the European Union.
+
+The petitioners therefore request that the House of Commons urge the Government to agree a youth mobility scheme with the European Union and to rejoin the Erasmus+ programme.
+
+And the petitioners remain, etc.""")
+W("devolved", E, "Senedd petition: Wales and EU funding", """We call on the Senedd to urge the UK Government to seek Welsh participation in EU programmes, including Horizon and Erasmus, and a closer relationship with the European Union.
+
+Additional information: Wales was a net beneficiary of EU membership and has lost out since leaving.""")
+W("org", E, "Farmers' union: veterinary agreement with the EU", """Dear Member of Parliament,
+
+Our members exporting lamb to the EU face costly border checks. We ask you to support an SPS veterinary agreement with the European Union to remove these barriers.
+
+Yours faithfully,
+Regional Director, Farmers' Union""")
+W("email", E, "brexit", """Dear MP, I voted Leave and I still believe it. Please do not let the Government drift back into EU rules through these "resets". Regards, Barry Cullen""")
+W("email", E, "Europe", """sorry for my english, I am Romanian, working here in care home. I think UK is better together with Europe, please think about rejoin. People like me help here. Thank you, Elena""")
+W("campaign", E, "Rejoin the EU", """Brexit has made us poorer. We call on the Government to begin talks to rejoin the European Union.""")
+
+# ---------------------------------------------------------------- more short topic letters
+W("petition", G, "Recognise the State of Palestine now", """We want the Government to recognise the State of Palestine on the 1967 borders with East Jerusalem as its capital.
+
+More details
+More than 140 countries already do. Recognition is a step towards peace, not a reward for anyone.""")
+W("angry", G, "support palestine", """Support Palestine. End the occupation. End the siege. Simple.""")
+W("email", G, "Israel", """Dear Mr Sandbach, I stand with Israel. Please make sure the UK keeps supporting Israel's right to destroy Hamas and bring the hostages home. Regards, Lisa Gould""", "pro-Israel: gaza")
+W("petition", U, "Sanction the judges who jail Ukrainian and Russian dissidents", """We want the Government to sanction the Russian judges, prosecutors and prison governors responsible for jailing Ukrainian civilians and political prisoners from occupied territories.
+
+More details
+Individual sanctions show that those who carry out repression will be held to account.""")
+W("angry", U, "Putin", """Putin must lose. Give Ukraine whatever it needs and seize the frozen billions.""")
+W("email", U, "Ukrainian students", """Dear MP, I am a Ukrainian student here. Please ask the government to let Ukrainians pay home fees at university, not international fees. Many of us can't afford to continue. Thank you, Dmytro""", "asks for a policy change for all Ukrainian students: ukraine")
+W("petition", D, "Keep the Red Arrows flying", """We want the Government to guarantee the future of the Red Arrows and their base.
+
+More details
+The team inspires young people to join the RAF and is a national symbol.""", "RAF display team as defence policy: defence")
+W("email", D, "Conscription", """Dear Ms Pendle, I am 17 and I heard about plans for national service. I don't think young people should be forced into the military. Please vote against it. From Alfie""", "national service in the armed forces: defence")
+W("older", D, "Options for Change", """Dear Mr Maddox,
+
+I see from the Defence Secretary's statement that the Army is to lose a further 40,000 men now the Cold War is over. A peace dividend is all very well, but the world is not so safe as the papers suppose. I ask you to resist these cuts.
+
+Yours faithfully,
+Col. (retd) H. R. Vesey
+1990""")
+W("email", D, "Army recruitment", """Dear MP, the outsourced Army recruitment contract has been a disaster for years. Bring recruitment back in-house. Regards, Ray Bentham""")
+W("angry", E, "freedom of movement", """Bring back freedom of movement. Brexit was a con.""")
+W("older", E, "Maastricht", """Dear Mr Hargreave,
+
+I urge you to vote against the Maastricht Treaty. We joined a Common Market, not a European superstate, and the people should have a referendum.
+
+Yours faithfully,
+Cyril Bagshaw
+1992""")
+W("email", E, "Horizon science", """Dear Dr Allenby, as a researcher I was relieved we rejoined Horizon Europe. Please push for association to Erasmus too. Best, Dr Kirsten Lamb""")
+W("editor", E, "Northern Ireland and the single market", """SIR - Northern Ireland businesses now enjoy access to both the UK and the EU single market. Rather than complain, Great Britain should seek the same deal through closer alignment with the EU.
+
+M. Donnelly, Newry""")
+W("email", ["gaza", "ukraine"], "Double standards", """Dear Ms Oldroyd, the Government rightly sanctions Russia for bombing Ukrainian cities and gives Ukrainians visas, but does nothing like that for Gaza. Please push for the same treatment: sanctions on Israeli ministers and a visa scheme for Gazans. Regards, Yusuf Patel""", "asks for action on both: gaza + ukraine")
+
+# ---------------------------------------------------------------- more other
+W("personal", O, "My son's school place", """Dear Mrs Hindle,
+
+I am writing about my son Oliver, who is eleven and has cerebral palsy. We applied for a place at the secondary school two streets away, which has a lift and a specialist unit. He was instead given a place at a school six miles away with no lift, because the council says the nearer school is full. He has had three operations in two years and the taxi journey would take an hour each way.
+
+We have appealed and lost. I do not know where else to turn. Could your office please raise his case with the council's director of education?
+
+Yours sincerely,
+Helen Rigby""")
+W("personal", O, "My husband's care", """Dear Mr Aspden,
+
+My husband has dementia. For four years I have been his carer, day and night. Last month he was admitted to hospital after a fall and now the hospital wants to discharge him to a care home forty miles away because there are no beds nearer. I would not be able to visit; I do not drive.
+
+I am asking for help to find him a place nearer home, and more widely I would like you to know how little support there is for carers like me.
+
+Yours sincerely,
+Joan Entwistle""")
+W("older", O, "Hospital closure", """Dear Mr Rigg,
+
+The health authority proposes to close the maternity unit at the cottage hospital. Mothers will have to travel thirty miles in labour. I ask you to oppose this.
+
+Yours sincerely,
+Mrs P. Lund
+1987""")
+W("email", O, "Nuclear power station jobs", """Dear MP, please back the new small reactor at the old power station site. It would bring 900 jobs. Regards, Craig Whiteley""", "civil nuclear power: other")
+W("email", O, "Gurkha restaurant licence", """Dear MP, our family runs the Gurkha Kitchen restaurant and the council is refusing our late licence. Can you help? Regards, Binod Gurung""", "restaurant name: other")
+W("email", O, "Flagpole outside the town hall", """Dear MP, can you tell me who to complain to about the state of the flagpole outside the town hall? It's rusty and leaning. Regards, Colin Fry""", "other")
+W("angry", O, "Eurovision", """Who cares about Eurovision. Fix the roads.""", "Eurovision alone: other")
+W("email", O, "War on motorists", """Dear MP, the council's war on motorists has to stop: LTNs, cameras, and now parking charges at the leisure centre. Regards, Terry Webb""", "other")
+
+# ---------------------------------------------------------------- output and self-check
+
+
+def main():
+    items = letter_batch.rows(LETTERS, "f")
+    letter_batch.check(items, "breadth3", STYLES, letter_batch.earlier_letters(EARLIER))
+    letter_batch.write(items, OUT)
+    letter_batch.report(items, "breadth3", STYLES)
+
+
+if __name__ == "__main__":
+    main()
