@@ -1,7 +1,7 @@
-"""What the hand-written training batches (realworld_letters.py, breadth_letters.py, breadth2_letters.py) share:
-collecting their letters, the public's styles the breadth batches use, turning letters into JSON lines, the checks that
-fail a batch (duplicate ids or bodies, unknown labels or styles, near copies), and the counts they print. Standard
-library only, deterministic."""
+"""What the hand-written training batches (realworld_letters.py, breadth_letters.py, breadth2_letters.py,
+breadth3_letters.py) share: collecting their letters, the public's styles the breadth batches use, turning letters
+into JSON lines, the checks that fail a batch (duplicate ids or bodies, unknown labels or styles, near copies), and
+the counts they print. Standard library only, deterministic."""
 import collections
 import json
 import os
