@@ -21,7 +21,9 @@ public sealed class CorrespondenceApp : WebApplicationFactory<Program>
     public const string DemoEmail = "demo@test.local";
     public const string DemoPassword = "Integration-test-pass-1";
 
-    public static readonly string SharedModelFolder = Path.Combine(Path.GetTempPath(), $"correspondence-it-models-{Environment.ProcessId}");
+    // Unique per run, not just per process id: a folder left by a killed run whose id is reused would otherwise hand this
+    // run an old model trained on an older corpus (seen: the scikit-learn comparison failed once that way).
+    public static readonly string SharedModelFolder = Path.Combine(Path.GetTempPath(), $"correspondence-it-models-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     static CorrespondenceApp() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
     {

@@ -36,21 +36,24 @@ public sealed class TopicModelQualityTests
     }
 
     [Fact]
-    public async Task ActiveModel_HeldOutSplit_BeatsScikitLearnOnMacroF1_AndNoMoreWrongTopics()
+    public async Task ActiveModel_HeldOutSplit_BeatsScikitLearnOnMacroF1_AndOnWrongTopics()
     {
         // Issue #4 sets scikit-learn's TF-IDF + LinearSVC, trained on the same corpus and scored on the same split, beside
-        // ours. Ours has the higher macro-F1; on wrong topics both give one letter of 998 (a tie, not yet the win the
-        // issue asks for, ADR 0022), so this guards "no more", counted in letters because the two round differently.
+        // ours, and asks ours to beat it on both counts. Today: macro-F1 0.985 against 0.977, wrong topics 1 letter of 1,049
+        // against 2 (ADR 0024). Letters are compared, not rates, because the two round differently.
         await using var app = new CorrespondenceApp(new() { ["Web:RunInboxWorker"] = "false" });
         var store = app.Get<TopicModelStore>();
         var test = HeldOutSplit(app);
+        // The comparison only means something for a model trained on this corpus's training split.
+        var train = TrainingCorpus.Load(app.Get<IOptions<PathsOptions>>().Value.Templates).Where(e => !e.IsTest).ToList();
+        Assert.Equal(TopicModelTrainer.Fingerprint(train), store.Current.Info.CorpusFingerprint);
 
         var learned = store.Evaluate(store.Current, test);
         var sklearn = await ScikitLearnAsync(RepositoryFolder.Root, "test");
 
         Assert.Equal(test.Count, sklearn.GetProperty("letters").GetInt32());
         Assert.True(learned.MacroF1 > sklearn.GetProperty("macro_f1").GetDouble(), $"learned {learned}; scikit-learn {sklearn}");
-        Assert.True(Math.Round(learned.WrongTopicRate * test.Count) <= Math.Round(sklearn.GetProperty("wrong_topic_rate").GetDouble() * test.Count),
+        Assert.True(Math.Round(learned.WrongTopicRate * test.Count) < Math.Round(sklearn.GetProperty("wrong_topic_rate").GetDouble() * test.Count),
             $"learned {learned}; scikit-learn {sklearn}");
     }
 
